@@ -1,0 +1,253 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { renderDataTable, srOnlyStyles, type DataTable } from './a11y.js';
+import { DataController } from './controllers/data.js';
+import { ReducedMotionController } from './controllers/reduced-motion.js';
+import { ResizeController } from './controllers/resize.js';
+import { frameStyles } from './frame.styles.js';
+import { strings, type CoreStrings } from './strings.js';
+import { clampStep, stepForKey } from './step.js';
+import { themeStyles, toTheme, type Theme } from './theme.js';
+import { toAreaUnit, type AreaUnit } from './units.js';
+import type { Validation } from './validate.js';
+
+/** What a render needs to know besides the data: all of it resolved, none of it read from the DOM. */
+export interface RenderContext {
+  lang: string;
+  units: AreaUnit;
+  width: number;
+  reducedMotion: boolean;
+  /** The current step, clamped to the data's steps. */
+  step: number;
+  t: CoreStrings;
+}
+
+export interface SalientErrorDetail {
+  message: string;
+}
+
+export interface SalientStepDetail {
+  step: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'salient-error': CustomEvent<SalientErrorDetail>;
+    'salient-step': CustomEvent<SalientStepDetail>;
+  }
+}
+
+/**
+ * The frame and contract every Salient graphic shares: data by property, JSON child or `src`, validated, with a
+ * visible error state; headline, dek and credit; size, language, units, theme, reduced motion; steps driven by
+ * attribute, keyboard and an optional slider; and the accessible summary and data table.
+ * A graphic supplies only what is particular to it.
+ *
+ * @fires salient-error - The input could not be used. `detail.message` says why; the graphic shows the same message.
+ * @fires salient-step - The reader changed the step from the keyboard or the slider. `detail.step` is the new step.
+ * @csspart headline - The headline.
+ * @csspart dek - The line under the headline.
+ * @csspart graphic - The box that holds the drawing, the loading note or the error.
+ * @csspart error - The error message box.
+ * @csspart controls - The step slider and its buttons.
+ * @csspart source - The credit line.
+ * @csspart table - The data table (visually hidden).
+ * @cssprop --salient-font - Font family. Default: the page's.
+ * @cssprop --salient-bg - Background.
+ * @cssprop --salient-text - Main text colour.
+ * @cssprop --salient-muted - Secondary text colour (dates, credits).
+ * @cssprop --salient-rule - Lines and borders.
+ * @cssprop --salient-accent - The main data colour.
+ * @cssprop --salient-accent-text - Text in the main data colour.
+ * @cssprop --salient-focus - Keyboard focus ring.
+ * @cssprop --salient-error-bg - Error box background.
+ * @cssprop --salient-error-text - Error box text.
+ */
+export abstract class SalientElement<T> extends LitElement {
+  static override styles = [themeStyles, srOnlyStyles, frameStyles];
+
+  /** Headline shown above the graphic. Plain text. */
+  @property() headline = '';
+
+  /** A line under the headline. Plain text. */
+  @property() dek = '';
+
+  /** Credit line, always shown when set; otherwise the data's own credit is shown. */
+  @property() source = '';
+
+  /** Area units: `km2` or `mi2`. Anything else is read as `km2`. */
+  @property() units: AreaUnit = 'km2';
+
+  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** Language (`en`, `uk`, or any BCP 47 tag for number and date formats). Falls back to the page's. */
+  @property() override lang!: string;
+
+  /** Which step of the data to show, from 0. Absent or out of range: the last step. */
+  @property({ type: Number }) step?: number;
+
+  /** Show a keyboard-usable step slider under the graphic. */
+  @property({ type: Boolean }) controls = false;
+
+  /** Turn animation off, whatever the reader's system setting. */
+  @property({ type: Boolean, attribute: 'reduced-motion', reflect: true }) reducedMotion = false;
+
+  /** The data, as an object. Wins over `src` and a JSON child. */
+  @property({ attribute: false }) data?: T | null;
+
+  /** URL of the data as JSON. Fetched only when no `data` property is set. */
+  @property() src = '';
+
+  /** Milliseconds to wait for `src` before showing an error. */
+  @property({ type: Number }) timeout = 10_000;
+
+  protected readonly size = new ResizeController(this);
+  protected readonly motion = new ReducedMotionController(this);
+  protected readonly input = new DataController<T>(this, {
+    validate: (input) => this.validate(input),
+    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 10_000),
+    onError: (message) => this.reportError(message),
+  });
+
+  private pageLang = '';
+  private warned = '';
+
+  /** Checks untrusted input and returns typed data or the problems found. */
+  protected abstract validate(input: unknown): Validation<T>;
+  /** The drawing itself. */
+  protected abstract renderGraphic(data: T, context: RenderContext): TemplateResult;
+  /** One or two sentences that say what the graphic shows at this step. */
+  protected abstract summarize(data: T, context: RenderContext): string;
+  /** The numbers behind the graphic. */
+  protected abstract tabulate(data: T, context: RenderContext): DataTable;
+  /** Height the graphic takes at a width, reserved before data arrives so the page does not shift. */
+  protected abstract reservedHeight(width: number): number;
+  /** How many steps the data has (1 for a graphic without steps). */
+  protected stepCount(_data: T): number {
+    return 1;
+  }
+  /** A step's name for the slider and screen readers. */
+  protected stepLabel(_data: T, step: number, context: RenderContext): string {
+    return context.t.step(step + 1, 1);
+  }
+  /** The credit the data carries, shown when no `source` attribute is set. */
+  protected credit(_data: T, _context: RenderContext): string {
+    return '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pageLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) this.input.setProperty(this.data);
+    if (changed.has('src')) this.input.setSrc(this.src);
+  }
+
+  /** The render context: everything resolved from attributes, the page and the data. */
+  protected context(data?: T): RenderContext {
+    const lang = this.lang || this.pageLang || 'en';
+    return {
+      lang,
+      units: toAreaUnit(this.units),
+      width: this.size.width,
+      reducedMotion: this.reducedMotion || this.motion.reduced,
+      step: data ? clampStep(this.step, this.stepCount(data)) : 0,
+      t: strings(lang),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const { state, value, error } = this.input;
+    const context = this.context(value);
+    const ready = state === 'ready' && value !== undefined;
+    const count = ready ? this.stepCount(value) : 0;
+    const credit = this.source || (ready ? this.credit(value, context) : '');
+    const summary = ready ? this.summarize(value, context) : '';
+    const stepping = count > 1;
+    const theme = toTheme(this.theme);
+
+    return html`<figure lang=${context.lang} data-theme=${theme}>
+      ${this.headline || this.dek
+        ? html`<figcaption>
+            ${this.headline ? html`<p class="headline" part="headline">${this.headline}</p>` : nothing}
+            ${this.dek ? html`<p class="dek" part="dek">${this.dek}</p>` : nothing}
+          </figcaption>`
+        : nothing}
+      <div
+        class="graphic"
+        part="graphic"
+        style="min-height:${ready ? 0 : this.reservedHeight(context.width)}px"
+        role=${ready ? 'group' : nothing}
+        aria-label=${ready ? summary : nothing}
+        aria-roledescription=${stepping ? 'stepped graphic' : nothing}
+        tabindex=${stepping ? '0' : nothing}
+        @keydown=${stepping ? (event: KeyboardEvent) => this.onKey(event, context.step, count) : nothing}
+      >
+        ${ready
+          ? this.renderGraphic(value, context)
+          : state === 'error'
+            ? html`<div class="error" role="alert" part="error">
+                <p class="error-title">${context.t.errorTitle}</p>
+                <p class="error-message">${error}</p>
+              </div>`
+            : html`<p class="status" role="status">${state === 'loading' ? context.t.loading : context.t.waiting}</p>`}
+      </div>
+      ${ready && stepping && this.controls ? this.renderControls(value, context, count) : nothing}
+      ${ready
+        ? html`<p class="sr-only" aria-live="polite">${summary}</p>
+            ${renderDataTable(this.tabulate(value, context))}`
+        : nothing}
+      ${credit ? html`<p class="credit" part="source">${context.t.source}: ${credit}</p>` : nothing}
+    </figure>`;
+  }
+
+  private renderControls(data: T, context: RenderContext, count: number): TemplateResult {
+    const label = this.stepLabel(data, context.step, context);
+    return html`<div class="controls" part="controls">
+      <button type="button" ?disabled=${context.step === 0} @click=${() => this.goTo(context.step - 1, count)}>
+        <span aria-hidden="true">←</span><span class="sr-only">${context.t.previous}</span>
+      </button>
+      <input
+        type="range"
+        min="0"
+        max=${count - 1}
+        step="1"
+        .value=${String(context.step)}
+        aria-label=${context.t.step(context.step + 1, count)}
+        aria-valuetext=${label}
+        @input=${(event: Event) => this.goTo(Number((event.target as HTMLInputElement).value), count)}
+      />
+      <button type="button" ?disabled=${context.step === count - 1} @click=${() => this.goTo(context.step + 1, count)}>
+        <span aria-hidden="true">→</span><span class="sr-only">${context.t.next}</span>
+      </button>
+      <span class="step-label" aria-hidden="true">${label}</span>
+    </div>`;
+  }
+
+  private onKey(event: KeyboardEvent, current: number, count: number): void {
+    const next = stepForKey(event.key, current, count);
+    if (next === null) return;
+    event.preventDefault();
+    this.goTo(next, count);
+  }
+
+  /** Moves to a step on the reader's behalf and tells the page. */
+  private goTo(step: number, count: number): void {
+    const next = clampStep(step, count);
+    if (next === clampStep(this.step, count)) return;
+    this.step = next;
+    this.dispatchEvent(new CustomEvent('salient-step', { detail: { step: next }, bubbles: true, composed: true }));
+  }
+
+  private reportError(message: string): void {
+    // One warning per distinct problem: a page that re-renders must not flood the console.
+    if (message !== this.warned) {
+      this.warned = message;
+      console.warn(`<${this.localName}>: ${message}`);
+    }
+    this.dispatchEvent(new CustomEvent('salient-error', { detail: { message }, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,73 @@
+/** The outcome of checking untrusted input: the typed value, or every problem found, worded for an editor. */
+export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+export type Validator<T> = (input: unknown) => Validation<T>;
+
+/**
+ * Collects problems while walking untrusted data, each prefixed with where it was found
+ * (`series[3].value must be a finite number, got "12a"`), so an editor can find and fix it.
+ */
+export class Issues {
+  readonly list: string[] = [];
+
+  add(path: string, problem: string): void {
+    this.list.push(path ? `${path} ${problem}` : problem);
+  }
+
+  get ok(): boolean {
+    return this.list.length === 0;
+  }
+
+  /** Finishes a check: the value when nothing was found, the problems otherwise. */
+  result<T>(value: T): Validation<T> {
+    return this.ok ? { ok: true, value } : { ok: false, errors: this.list };
+  }
+
+  object(value: unknown, path: string): value is Record<string, unknown> {
+    if (value && typeof value === 'object' && !Array.isArray(value)) return true;
+    this.add(path, `must be an object, got ${describe(value)}`);
+    return false;
+  }
+
+  array(value: unknown, path: string, { min = 0 } = {}): value is unknown[] {
+    if (!Array.isArray(value)) {
+      this.add(path, `must be a list, got ${describe(value)}`);
+      return false;
+    }
+    if (value.length < min) {
+      this.add(path, `must have at least ${min} ${min === 1 ? 'entry' : 'entries'}, got ${value.length}`);
+      return false;
+    }
+    return true;
+  }
+
+  string(value: unknown, path: string, { optional = false } = {}): value is string {
+    if (optional && value === undefined) return true;
+    if (typeof value === 'string' && value.trim() !== '') return true;
+    this.add(path, `must be ${optional ? 'a non-empty text or left out' : 'a non-empty text'}, got ${describe(value)}`);
+    return false;
+  }
+
+  /** A finite number within [min, max]: NaN, Infinity, negatives (by default) and absurd magnitudes are refused. */
+  number(value: unknown, path: string, { min = 0, max = Number.MAX_SAFE_INTEGER, optional = false } = {}): value is number {
+    if (optional && value === undefined) return true;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.add(path, `must be a finite number, got ${describe(value)}`);
+      return false;
+    }
+    if (value < min || value > max) {
+      this.add(path, `must be between ${min} and ${max}, got ${value}`);
+      return false;
+    }
+    return true;
+  }
+}
+
+/** A short, safe description of a bad value for an error message. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
