@@ -23,3 +23,6 @@ export function chromium(): BrowserProviderOption {
 
 /** Resolve workspace packages to their TypeScript sources (the `source` export condition). */
 export const sourceConditions = ['source', 'module', 'browser', 'development|production'];
+
+/** The same for code that runs in Node (unit tests, server rendering): Lit's Node build has a DOM shim. */
+export const nodeSourceConditions = ['source', 'module', 'node', 'development|production'];

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { chromium, sourceConditions } from '../../vitest.shared.ts';
+import { chromium, nodeSourceConditions, sourceConditions } from '../../vitest.shared.ts';
 
 export default defineConfig({
   resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: nodeSourceConditions, externalConditions: nodeSourceConditions } },
   test: {
     projects: [
       {

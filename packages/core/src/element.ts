@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { renderDataTable, srOnlyStyles, type DataTable } from './a11y.js';
 import { DataController } from './controllers/data.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
@@ -121,7 +122,10 @@ export abstract class SalientElement<T> extends LitElement {
   protected abstract summarize(data: T, context: RenderContext): string;
   /** The numbers behind the graphic. */
   protected abstract tabulate(data: T, context: RenderContext): DataTable;
-  /** Height the graphic takes at a width, reserved before data arrives so the page does not shift. */
+  /**
+   * Height the graphic needs at a width. The box keeps at least this height before data arrives and between
+   * steps, so neither moves the page below it.
+   */
   protected abstract reservedHeight(width: number): number;
   /** How many steps the data has (1 for a graphic without steps). */
   protected stepCount(_data: T): number {
@@ -164,7 +168,8 @@ export abstract class SalientElement<T> extends LitElement {
     const context = this.context(value);
     const ready = state === 'ready' && value !== undefined;
     const count = ready ? this.stepCount(value) : 0;
-    const credit = this.source || (ready ? this.credit(value, context) : '');
+    // The data's own credit sits inside the reserved box, so it arriving with the data moves nothing below.
+    const dataCredit = ready && !this.source ? this.credit(value, context) : '';
     const summary = ready ? this.summarize(value, context) : '';
     const stepping = count > 1;
     const theme = toTheme(this.theme);
@@ -179,7 +184,7 @@ export abstract class SalientElement<T> extends LitElement {
       <div
         class="graphic"
         part="graphic"
-        style="min-height:${ready ? 0 : this.reservedHeight(context.width)}px"
+        style=${styleMap({ minHeight: `${this.reservedHeight(context.width)}px` })}
         role=${ready ? 'group' : nothing}
         aria-label=${ready ? summary : nothing}
         aria-roledescription=${stepping ? 'stepped graphic' : nothing}
@@ -187,7 +192,8 @@ export abstract class SalientElement<T> extends LitElement {
         @keydown=${stepping ? (event: KeyboardEvent) => this.onKey(event, context.step, count) : nothing}
       >
         ${ready
-          ? this.renderGraphic(value, context)
+          ? html`${this.renderGraphic(value, context)}
+            ${dataCredit ? html`<p class="credit" part="source">${context.t.source}: ${dataCredit}</p>` : nothing}`
           : state === 'error'
             ? html`<div class="error" role="alert" part="error">
                 <p class="error-title">${context.t.errorTitle}</p>
@@ -200,7 +206,7 @@ export abstract class SalientElement<T> extends LitElement {
         ? html`<p class="sr-only" aria-live="polite">${summary}</p>
             ${renderDataTable(this.tabulate(value, context))}`
         : nothing}
-      ${credit ? html`<p class="credit" part="source">${context.t.source}: ${credit}</p>` : nothing}
+      ${this.source ? html`<p class="credit" part="source">${context.t.source}: ${this.source}</p>` : nothing}
     </figure>`;
   }
 

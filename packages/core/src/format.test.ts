@@ -42,6 +42,8 @@ describe('numbers', () => {
   it('formats percentages and plain numbers', () => {
     expect(formatPercent(0.1017, 'en')).toBe('10%');
     expect(formatPercent(0.004, 'en')).toBe('0.4%');
+    expect(formatPercent(1376 / 29997, 'en')).toBe('4.6%');
+    expect(formatPercent(0, 'en')).toBe('0%');
     expect(formatNumber(29997, 'en')).toBe('29,997');
   });
   it('survives an invalid lang tag instead of throwing a RangeError', () => {

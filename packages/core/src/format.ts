@@ -24,7 +24,8 @@ export function formatArea(km2: number, unit: AreaUnit, lang: string): string {
 }
 
 export function formatPercent(ratio: number, lang: string): string {
-  return formatNumber(ratio, lang, { style: 'percent', maximumFractionDigits: ratio < 0.01 && ratio > 0 ? 1 : 0 });
+  // One decimal below 10%, where whole percents would round 4.6% up to 5%.
+  return formatNumber(ratio, lang, { style: 'percent', maximumFractionDigits: ratio < 0.1 && ratio > 0 ? 1 : 0 });
 }
 
 /** Parses a calendar date (yyyy-mm-dd, or yyyy-mm) as UTC midnight, or returns NaN. */

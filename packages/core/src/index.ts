@@ -18,3 +18,4 @@ export {
   type SalientErrorDetail,
   type SalientStepDetail,
 } from './element.js';
+export { estimateTextWidth } from './text.js';

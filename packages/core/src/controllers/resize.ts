@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ResizeController implements ReactiveController {
   width: number;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -20,7 +21,12 @@ export class ResizeController implements ReactiveController {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) this.setWidth(entry.contentRect.width);
+      if (!entry) return;
+      const width = entry.contentRect.width;
+      // Re-rendering inside the observer callback changes the height it just measured, which the browser
+      // reports as a "ResizeObserver loop" error on the page; the next frame is soon enough.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.setWidth(width));
     });
     this.observer.observe(this.host);
   }
@@ -28,6 +34,7 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 
   private setWidth(width: number): void {

@@ -1,0 +1,121 @@
+import { Issues, isLocalText, parseIsoDate, type LocalText, type Validation } from '@salient/core';
+
+/** Another source's figure for the same moment; together they make the whiskers. */
+export interface TerritoryEstimate {
+  value: number;
+  source: string;
+  /** Where it was read. */
+  via?: string;
+  date?: string;
+  note?: LocalText;
+}
+
+/** One step: the area held at a moment, in km², with who said so. */
+export interface TerritoryPoint {
+  /** Calendar date of the figure, yyyy-mm-dd (or yyyy-mm). */
+  date: string;
+  /** A short name for the moment, shown before the date ("Peak"). */
+  label?: LocalText;
+  /** Area in km²: the figure the bar shows. */
+  value: number;
+  /** Who gave the figure. */
+  source: string;
+  /** Where it was read. */
+  via?: string;
+  /** The date or figure is approximate. */
+  approximate?: boolean;
+  /** Other sources' figures for about the same moment: the whiskers span all of them and `value`. */
+  estimates?: TerritoryEstimate[];
+  note?: LocalText;
+}
+
+/** A fixed area to compare with (a city, the whole region). */
+export interface TerritoryReference {
+  label: LocalText;
+  value: number;
+  source?: string;
+}
+
+export interface TerritoryData {
+  /** What is measured, for the table caption ("Area held by Ukraine in Kursk oblast"). */
+  title?: LocalText;
+  /** How the summary sentence names who held the ground, with its verb ("Ukraine held"). */
+  held?: LocalText;
+  /** The steps, oldest first. */
+  series: TerritoryPoint[];
+  references?: TerritoryReference[];
+  /** Credit line for the whole graphic. */
+  source?: string;
+}
+
+/** Larger than any land area on Earth: a figure beyond this is a typing error, not a territory. */
+export const MAX_AREA_KM2 = 150_000_000;
+
+function localText(issues: Issues, value: unknown, path: string, optional = true): void {
+  if (optional && value === undefined) return;
+  if (!isLocalText(value) || (typeof value === 'string' && value.trim() === '')) {
+    issues.add(path, 'must be a non-empty text, or an object of texts by language with at least "en"');
+  }
+}
+
+function area(issues: Issues, value: unknown, path: string): void {
+  issues.number(value, path, { min: 0, max: MAX_AREA_KM2 });
+}
+
+function date(issues: Issues, value: unknown, path: string): void {
+  if (typeof value !== 'string' || Number.isNaN(parseIsoDate(value))) {
+    issues.add(path, `must be a date written yyyy-mm-dd, got ${JSON.stringify(value) ?? 'nothing'}`);
+  }
+}
+
+function point(issues: Issues, value: unknown, path: string): void {
+  if (!issues.object(value, path)) return;
+  date(issues, value.date, `${path}.date`);
+  area(issues, value.value, `${path}.value`);
+  issues.string(value.source, `${path}.source`);
+  issues.string(value.via, `${path}.via`, { optional: true });
+  localText(issues, value.label, `${path}.label`);
+  localText(issues, value.note, `${path}.note`);
+  if (value.approximate !== undefined && typeof value.approximate !== 'boolean') {
+    issues.add(`${path}.approximate`, 'must be true or false');
+  }
+  if (value.estimates === undefined) return;
+  if (!issues.array(value.estimates, `${path}.estimates`)) return;
+  value.estimates.forEach((estimate, i) => {
+    const at = `${path}.estimates[${i}]`;
+    if (!issues.object(estimate, at)) return;
+    area(issues, estimate.value, `${at}.value`);
+    issues.string(estimate.source, `${at}.source`);
+    issues.string(estimate.via, `${at}.via`, { optional: true });
+    if (estimate.date !== undefined) date(issues, estimate.date, `${at}.date`);
+    localText(issues, estimate.note, `${at}.note`);
+  });
+}
+
+/** Checks untrusted territory data (from a CMS, a URL or a script) and says what is wrong with it. */
+export function validateTerritory(input: unknown): Validation<TerritoryData> {
+  const issues = new Issues();
+  if (!issues.object(input, 'The data')) return issues.result(input as TerritoryData);
+  if (issues.array(input.series, 'series', { min: 1 })) {
+    input.series.forEach((p, i) => point(issues, p, `series[${i}]`));
+  }
+  if (input.references !== undefined && issues.array(input.references, 'references')) {
+    input.references.forEach((reference, i) => {
+      const at = `references[${i}]`;
+      if (!issues.object(reference, at)) return;
+      localText(issues, reference.label, `${at}.label`, false);
+      area(issues, reference.value, `${at}.value`);
+      issues.string(reference.source, `${at}.source`, { optional: true });
+    });
+  }
+  localText(issues, input.title, 'title');
+  localText(issues, input.held, 'held');
+  issues.string(input.source, 'source', { optional: true });
+  // Order is checked only once every date parses; equal dates are allowed.
+  if (issues.ok) {
+    const series = input.series as TerritoryPoint[];
+    const late = series.findIndex((p, i) => i > 0 && parseIsoDate(p.date) < parseIsoDate(series[i - 1]!.date));
+    if (late !== -1) issues.add(`series[${late}].date`, `comes before the step ahead of it: list the steps oldest first`);
+  }
+  return issues.result(input as unknown as TerritoryData);
+}

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+export const territoryBarStyles = css`
+  .reading {
+    margin: 0 0 2px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 8px;
+  }
+  .value {
+    font-size: var(--salient-value-size, 2rem);
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--_accent-text);
+    font-variant-numeric: tabular-nums;
+  }
+  .alt {
+    color: var(--_muted);
+    font-size: 0.95rem;
+  }
+  .when {
+    margin: 0 0 6px;
+    font-size: 0.9rem;
+    color: var(--_muted);
+  }
+  .when strong {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .ghost {
+    fill: none;
+    stroke: var(--_ghost);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 3;
+  }
+  .bar,
+  .range line {
+    transform-box: view-box;
+    transform-origin: 0 0;
+    transition: transform var(--salient-duration, 600ms) cubic-bezier(0.65, 0, 0.35, 1);
+  }
+  :host([reduced-motion]) .bar,
+  :host([reduced-motion]) .range line,
+  .still .bar,
+  .still .range line {
+    transition: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bar,
+    .range line {
+      transition: none;
+    }
+  }
+  .bar {
+    fill: var(--_accent);
+  }
+  .range line {
+    stroke: var(--_range);
+    stroke-width: 2;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .range .halo line {
+    stroke: var(--_bg);
+    stroke-width: 5;
+  }
+  .marker line {
+    stroke: var(--_reference);
+    stroke-width: 1.5;
+  }
+  .marker.peak line {
+    stroke: var(--_ghost);
+  }
+  .marker text {
+    fill: var(--_text);
+    font-size: 12px;
+  }
+  .notes {
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  .notes li + li {
+    margin-top: 2px;
+  }
+`;
