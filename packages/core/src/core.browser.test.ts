@@ -1,0 +1,201 @@
+import { css, html, LitElement } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineElement } from './define.js';
+import { observeSteps } from './step.js';
+import { ReducedMotionController } from './controllers/reduced-motion.js';
+import { ResizeController } from './controllers/resize.js';
+import { VisibilityController } from './controllers/visibility.js';
+import { SalientElement, type RenderContext } from './element.js';
+import { Issues } from './validate.js';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await frame();
+};
+
+class ProbeElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+  size = new ResizeController(this);
+  motion = new ReducedMotionController(this);
+  changes: boolean[] = [];
+  visibility = new VisibilityController(this, (visible) => this.changes.push(visible));
+  override render() {
+    return html`<div style="height:50px">${this.size.width}</div>`;
+  }
+}
+defineElement('probe-element', ProbeElement);
+
+interface Count {
+  n: number;
+}
+class CountElement extends SalientElement<Count> {
+  protected validate(input: unknown) {
+    const issues = new Issues();
+    if (issues.object(input, 'The data')) issues.number(input.n, 'n');
+    return issues.result(input as Count);
+  }
+  protected renderGraphic(data: Count) {
+    return html`<p class="n">${data.n}</p>`;
+  }
+  protected summarize(data: Count, context: RenderContext) {
+    return `${data.n} at ${context.width}`;
+  }
+  protected tabulate(data: Count) {
+    return { caption: 'n', columns: ['n'], rows: [[String(data.n)]] };
+  }
+  protected reservedHeight() {
+    return 120;
+  }
+}
+defineElement('count-element', CountElement);
+
+const placed: Element[] = [];
+afterEach(() => placed.splice(0).forEach((el) => el.remove()));
+function place<T extends Element>(element: T, style = ''): T {
+  const box = document.createElement('div');
+  box.setAttribute('style', style);
+  box.append(element);
+  document.body.append(box);
+  placed.push(box);
+  return element;
+}
+
+describe('defineElement', () => {
+  it('lets a second copy of a bundle register the same tag without throwing', () => {
+    class Another extends HTMLElement {}
+    expect(() => defineElement('probe-element', Another)).not.toThrow();
+    expect(customElements.get('probe-element')).toBe(ProbeElement);
+  });
+});
+
+describe('ResizeController', () => {
+  it('follows the container width and stops observing when disconnected', async () => {
+    const probe = place(new ProbeElement(), 'width:333px');
+    await frames(3);
+    await probe.updateComplete;
+    expect(probe.size.width).toBe(333);
+    (probe.parentElement as HTMLElement).style.width = '480px';
+    await frames(3);
+    expect(probe.size.width).toBe(480);
+    probe.remove();
+    await frames(3);
+    expect(probe.size.width).toBe(480);
+  });
+});
+
+describe('VisibilityController', () => {
+  it('reports on screen, off screen, and off when disconnected', async () => {
+    const probe = place(new ProbeElement());
+    await vi.waitFor(() => expect(probe.visibility.visible).toBe(true));
+    (probe.parentElement as HTMLElement).style.cssText = 'position:absolute;top:-10000px';
+    await vi.waitFor(() => expect(probe.visibility.visible).toBe(false));
+    (probe.parentElement as HTMLElement).style.cssText = '';
+    await vi.waitFor(() => expect(probe.visibility.visible).toBe(true));
+    probe.remove();
+    expect(probe.visibility.visible).toBe(false);
+    expect(probe.changes).toEqual([true, false, true, false]);
+  });
+});
+
+describe('ReducedMotionController', () => {
+  it('is on with the reduced-motion attribute', async () => {
+    const probe = place(new ProbeElement());
+    expect(probe.motion.reduced).toBe(matchMedia('(prefers-reduced-motion: reduce)').matches);
+    probe.setAttribute('reduced-motion', '');
+    expect(probe.motion.reduced).toBe(true);
+  });
+});
+
+describe('SalientElement data', () => {
+  it('prefers the data property over src and the JSON child, and falls back as they go', async () => {
+    const fetch = vi.spyOn(window, 'fetch').mockResolvedValue(new Response('{"n": 2}'));
+    try {
+      const el = new CountElement();
+      el.innerHTML = '<script type="application/json">{"n": 3}</script>';
+      el.data = { n: 1 };
+      el.src = '/count.json';
+      place(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.n')!.textContent).toBe('1');
+      expect(fetch).not.toHaveBeenCalled();
+      el.data = undefined;
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.n')?.textContent).toBe('2'));
+      el.src = '';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.n')!.textContent).toBe('3');
+    } finally {
+      fetch.mockRestore();
+    }
+  });
+
+  it('aborts a request in flight when disconnected, and reports nothing for it', async () => {
+    let signal: AbortSignal | undefined;
+    const fetch = vi.spyOn(window, 'fetch').mockImplementation((_url, init) => {
+      signal = init!.signal!;
+      return new Promise(() => {});
+    });
+    const errors = vi.fn();
+    try {
+      const el = new CountElement();
+      el.src = '/count.json';
+      el.addEventListener('salient-error', errors);
+      place(el);
+      await el.updateComplete;
+      expect(signal!.aborted).toBe(false);
+      el.remove();
+      expect(signal!.aborted).toBe(true);
+      await frames(2);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      fetch.mockRestore();
+    }
+  });
+
+  it('warns once per problem however often it re-renders', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const el = place(Object.assign(new CountElement(), { data: { n: 'x' } }));
+      await el.updateComplete;
+      el.headline = 'again';
+      await el.updateComplete;
+      el.remove();
+      place(el);
+      await el.updateComplete;
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]![0]).toBe('<count-element>: The data property is not usable: n must be a finite number, got "x"');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('survives an invalid lang tag', async () => {
+    const el = place(Object.assign(new CountElement(), { data: { n: 5 }, lang: '<<bad>>' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.n')!.textContent).toBe('5');
+  });
+});
+
+describe('observeSteps', () => {
+  it('reports the step that crosses the middle of the viewport', async () => {
+    const steps = Array.from({ length: 4 }, (_, i) => {
+      const step = document.createElement('p');
+      step.textContent = `step ${i}`;
+      step.style.height = '120vh';
+      return place(step);
+    });
+    const seen: number[] = [];
+    const stop = observeSteps(steps, (index) => seen.push(index));
+    try {
+      steps[2]!.scrollIntoView({ block: 'center' });
+      await vi.waitFor(() => expect(seen.at(-1)).toBe(2));
+      steps[0]!.scrollIntoView({ block: 'center' });
+      await vi.waitFor(() => expect(seen.at(-1)).toBe(0));
+    } finally {
+      stop();
+    }
+  });
+});
