@@ -26,6 +26,7 @@ function localTexts(): [string, LocalText][] {
   const out: [string, LocalText][] = [];
   if (territory.title !== undefined) out.push(['title', territory.title]);
   if (territory.held !== undefined) out.push(['held', territory.held]);
+  if (territory.source !== undefined) out.push(['source', territory.source]);
   series.forEach((p) => {
     if (p.label !== undefined) out.push([`${p.date} label`, p.label]);
     if (p.note !== undefined) out.push([`${p.date} note`, p.note]);
@@ -109,7 +110,7 @@ describe('territory: shape', () => {
     for (const f of figures()) expect(f.source.trim(), f.date).not.toBe('');
     for (const p of series) if (p.via !== undefined) expect(p.via.trim()).not.toBe('');
     for (const r of territory.references ?? []) expect(r.source?.trim()).toBeTruthy();
-    expect(territory.source?.trim()).toBeTruthy();
+    expect(territory.source).toMatchObject({ en: expect.stringContaining('DeepState'), uk: expect.stringContaining('DeepState') });
   });
 
   it('gives every step a label and a note', () => {

@@ -29,7 +29,10 @@ export const territory: TerritoryData = {
     en: 'Area of Kursk oblast held by Ukraine',
     uk: 'Площа Курської області під контролем України',
   },
-  source: 'DeepState, ISW, Reuters, NYT, Black Bird Group, Ukrainian and Russian officials. Figures approximate and disputed.',
+  source: {
+    en: 'DeepState, ISW, Reuters, NYT, Black Bird Group, Ukrainian and Russian officials. Figures approximate and disputed.',
+    uk: 'DeepState, ISW, Reuters, NYT, Black Bird Group, українські та російські посадовці. Дані приблизні й суперечливі.',
+  },
   series: [
     {
       date: '2024-08-12',
@@ -85,13 +88,12 @@ export const territory: TerritoryData = {
       approximate: true,
       note: {
         en:
-          'The largest area Ukraine held (531 sq mi), as a Ukrainian General Staff source told Reuters in ' +
-          'November 2024. The sources give no date for the peak; it is placed in late August, when Syrskyi gave ' +
-          '1,294 km².',
+          'The largest area Ukraine held, as a Ukrainian General Staff source told Reuters in November 2024. ' +
+          'The sources give no date for the peak; it is placed in late August, at Syrskyi’s last August figure.',
         uk:
-          'Найбільша площа під контролем України (531 квадратна миля), за словами джерела в Генштабі ЗСУ, ' +
-          'на яке в листопаді 2024 року послалося Reuters. Джерела не вказують дати піку; тут його віднесено ' +
-          'до кінця серпня, коли Сирський назвав 1294 км².',
+          'Найбільша площа під контролем України, за словами джерела в Генштабі ЗСУ, на яке в листопаді ' +
+          '2024 року послалося Reuters. Джерела не вказують дати піку; тут його віднесено до кінця серпня, ' +
+          'до останніх серпневих даних Сирського.',
       },
       estimates: [
         {
@@ -147,8 +149,8 @@ export const territory: TerritoryData = {
       via: '24ukraine.com',
       approximate: true,
       note: {
-        en: 'About 660 km² held, without the grey zone. Mid-October; the sources give no exact day.',
-        uk: 'Близько 660 км² під контролем, без «сірої зони». Середина жовтня; точного дня джерела не називають.',
+        en: 'Held, without the grey zone. Mid-October; the sources give no exact day.',
+        uk: 'Під контролем, без «сірої зони». Середина жовтня; точного дня джерела не називають.',
       },
       estimates: [
         {
@@ -179,8 +181,8 @@ export const territory: TerritoryData = {
       via: 'rezzonans.in.ua',
       approximate: true,
       note: {
-        en: 'About 560 km² held, without the area DeepState marked undefined.',
-        uk: 'Близько 560 км² під контролем, без території, яку аналітики DeepState позначили як невизначену.',
+        en: 'Held, without the area DeepState marked undefined.',
+        uk: 'Під контролем, без території, яку аналітики DeepState позначили як невизначену.',
       },
       estimates: [
         {
@@ -208,7 +210,7 @@ export const territory: TerritoryData = {
       source: 'DeepState',
       via: 'themoscowtimes.com, 17 Jan 2025',
       approximate: true,
-      note: { en: 'More than 420 km².', uk: 'Понад 420 км².' },
+      note: { en: 'DeepState said “more than” this.', uk: 'За DeepState, «понад» цю площу.' },
       estimates: [
         {
           value: 467,
@@ -229,8 +231,8 @@ export const territory: TerritoryData = {
       via: 'fakti.bg',
       approximate: true,
       note: {
-        en: 'About 450 km². On 20 February Russia’s Rudskoi said 64% had been retaken.',
-        uk: 'Близько 450 км². 20 лютого російський генерал Рудськой заявив, що 64\u00a0% території відвойовано.',
+        en: 'On 20 February Russia’s Rudskoi said 64% had been retaken.',
+        uk: '20 лютого російський генерал Рудськой заявив, що 64\u00a0% території відвойовано.',
       },
       estimates: [
         {
@@ -250,11 +252,9 @@ export const territory: TerritoryData = {
       via: 'themoscowtimes.com, 13 Mar 2025',
       note: {
         en:
-          '54 sq mi, about 10% of the peak. Russia claimed Sudzha the same day; Ukraine’s General Staff map ' +
-          'dropped it on 15–16 March.',
+          'Russia claimed Sudzha the same day; Ukraine’s General Staff map dropped it on 15–16 March.',
         uk:
-          '54 квадратні милі, близько 10\u00a0% від піку. Того ж дня Росія заявила про захоплення Суджі; ' +
-          'з мапи Генштабу ЗСУ її прибрали 15–16 березня.',
+          'Того ж дня Росія заявила про захоплення Суджі; з мапи Генштабу ЗСУ її прибрали 15–16 березня.',
       },
       estimates: [
         {

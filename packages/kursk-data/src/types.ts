@@ -54,5 +54,5 @@ export interface TerritoryData {
   series: TerritoryPoint[];
   references?: TerritoryReference[];
   /** Overall credit line. */
-  source?: string;
+  source?: LocalText;
 }

@@ -45,7 +45,7 @@ export interface TerritoryData {
   series: TerritoryPoint[];
   references?: TerritoryReference[];
   /** Credit line for the whole graphic. */
-  source?: string;
+  source?: LocalText;
 }
 
 /** Larger than any land area on Earth: a figure beyond this is a typing error, not a territory. */
@@ -110,7 +110,7 @@ export function validateTerritory(input: unknown): Validation<TerritoryData> {
   }
   localText(issues, input.title, 'title');
   localText(issues, input.held, 'held');
-  issues.string(input.source, 'source', { optional: true });
+  localText(issues, input.source, 'source');
   // Order is checked only once every date parses; equal dates are allowed.
   if (issues.ok) {
     const series = input.series as TerritoryPoint[];

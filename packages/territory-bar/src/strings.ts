@@ -19,7 +19,8 @@ export interface TerritoryStrings {
   peak: string;
   approximate: string;
   summary(parts: SummaryParts): string;
-  sourcesDiffer(range: string): string;
+  /** "Sources differ: 77–140 km² (DeepState 140, …)." with the figures by source when given. */
+  sourcesDiffer(range: string, figures?: string): string;
   offScale(label: string, area: string, share: string): string;
   columns: [date: string, area: string, source: string, estimates: string];
 }
@@ -35,7 +36,7 @@ const en: TerritoryStrings = {
       : p.atPeak
         ? `On ${p.date}, ${p.held} about ${p.value} (${p.alt}), the peak, per ${p.source}.`
         : `On ${p.date}, ${p.held} about ${p.value} (${p.alt}), about ${p.share} of the ${p.peak} peak, per ${p.source}.`,
-  sourcesDiffer: (range) => `Sources differ: ${range}.`,
+  sourcesDiffer: (range, figures) => `Sources differ: ${range}${figures ? ` (${figures})` : ''}.`,
   offScale: (label, area, share) => `${label}: ${area}. The peak was ${share} of it.`,
   columns: ['Date', 'Area', 'Source', 'Other estimates'],
 };
@@ -51,7 +52,7 @@ const uk: TerritoryStrings = {
       : p.atPeak
         ? `${p.date}: ${p.held} близько ${p.value} (${p.alt}), це пік, за даними ${p.source}.`
         : `${p.date}: ${p.held} близько ${p.value} (${p.alt}), приблизно ${p.share} від пікових ${p.peak}, за даними ${p.source}.`,
-  sourcesDiffer: (range) => `Джерела розходяться: ${range}.`,
+  sourcesDiffer: (range, figures) => `Джерела розходяться: ${range}${figures ? ` (${figures})` : ''}.`,
   offScale: (label, area, share) => `${label}: ${area}. Пік становив ${share} від цієї площі.`,
   columns: ['Дата', 'Площа', 'Джерело', 'Інші оцінки'],
 };

@@ -52,8 +52,8 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
     return describeWhen(data.series[step]!, context.lang);
   }
 
-  protected override credit(data: TerritoryData): string {
-    return data.source ?? '';
+  protected override credit(data: TerritoryData, context: RenderContext): string {
+    return localText(data.source, context.lang);
   }
 
   protected override summarize(data: TerritoryData, context: RenderContext): string {
@@ -93,7 +93,7 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
     const layout = layoutTerritoryBar({ width, max, value: point.value, peak: peak.value, range, markers });
     const scale = (x: number) => `scaleX(${layout.track.width > 0 ? x / layout.track.width : 0})`;
     const notes = [
-      range ? `${t.sourcesDiffer(formatRange(range, units, lang))} ${estimateList(data, step, context)}` : '',
+      range ? t.sourcesDiffer(formatRange(range, units, lang), estimateList(data, step, context)) : '',
       localText(point.note, lang),
       ...offScale.map((reference) =>
         t.offScale(
@@ -147,11 +147,11 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
   }
 }
 
-/** "(DeepState 140, Reuters 110, Black Bird Group 77)": every figure with its source, highest first. */
+/** "DeepState 140, Reuters 110, Black Bird Group 77": every figure with its source, highest first. */
 function estimateList(data: TerritoryData, step: number, { units, lang }: RenderContext): string {
   const point = data.series[step]!;
   const figures = [{ value: point.value, source: point.source }, ...(point.estimates ?? [])]
     .sort((a, b) => b.value - a.value)
     .map((estimate) => `${estimate.source} ${formatNumber(convertArea(estimate.value, units), lang, { maximumFractionDigits: 0 })}`);
-  return `(${figures.join(', ')})`;
+  return figures.join(', ');
 }
