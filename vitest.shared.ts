@@ -1,23 +1,12 @@
 import { playwright } from '@vitest/browser-playwright';
 import type { BrowserProviderOption } from 'vitest/node';
+import { launchOptions } from './scripts/chromium.mjs';
 
-/** Flags that keep Chromium quiet on a machine with no network but the package registries. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The one browser provider every browser test and story test uses: Debian's Chromium, never a downloaded one. */
 export function chromium(): BrowserProviderOption {
   return playwright({
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions,
   });
 }
 

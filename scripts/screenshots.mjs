@@ -5,12 +5,11 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
+import { launchOptions } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}/screenshots`;
 const readme = process.argv.includes('--readme');
-const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 const shots = [
   ['territory-bar-light', 'w=640&step=7&controls='],
@@ -29,7 +28,7 @@ const server = await createServer({
 });
 await server.listen();
 const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args });
+const browser = await chromium.launch(launchOptions);
 try {
   await mkdir(out, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1320, height: 900 }, deviceScaleFactor: readme ? 2 : 1 });

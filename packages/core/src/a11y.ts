@@ -25,9 +25,12 @@ export interface DataTable {
   current?: number;
 }
 
-/** The numbers behind a graphic as a real table, for screen readers (and anyone who copies it). */
+/**
+ * The numbers behind a graphic as a real table, for screen readers (and anyone who copies it). Wrapped in a
+ * hidden box: a table ignores `width: 1px` and would widen the page by its natural width.
+ */
 export function renderDataTable(table: DataTable, className = 'sr-only'): TemplateResult {
-  return html`<table class=${className} part="table">
+  return html`<div class=${className}><table part="table">
     <caption>${table.caption}</caption>
     <thead>
       <tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr>
@@ -41,5 +44,5 @@ export function renderDataTable(table: DataTable, className = 'sr-only'): Templa
           </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

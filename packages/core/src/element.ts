@@ -113,6 +113,9 @@ export abstract class SalientElement<T> extends LitElement {
 
   private pageLang = '';
   private warned = '';
+  /** The tallest the drawing has been at this width with this data: stepping back never shrinks the box. */
+  private tallest = { height: 0, width: 0, data: undefined as T | undefined };
+  private graphicObserver?: ResizeObserver;
 
   /** Checks untrusted input and returns typed data or the problems found. */
   protected abstract validate(input: unknown): Validation<T>;
@@ -122,10 +125,7 @@ export abstract class SalientElement<T> extends LitElement {
   protected abstract summarize(data: T, context: RenderContext): string;
   /** The numbers behind the graphic. */
   protected abstract tabulate(data: T, context: RenderContext): DataTable;
-  /**
-   * Height the graphic needs at a width. The box keeps at least this height before data arrives and between
-   * steps, so neither moves the page below it.
-   */
+  /** Height the graphic is expected to need at a width, reserved before data arrives so the page does not shift. */
   protected abstract reservedHeight(width: number): number;
   /** How many steps the data has (1 for a graphic without steps). */
   protected stepCount(_data: T): number {
@@ -143,6 +143,30 @@ export abstract class SalientElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.graphicObserver?.disconnect();
+    this.graphicObserver = undefined;
+  }
+
+  protected override updated(): void {
+    if (this.graphicObserver || typeof ResizeObserver === 'undefined') return;
+    const graphic = this.renderRoot.querySelector('.graphic');
+    if (!graphic) return;
+    // Remembers the height each step needed, so a step change never moves the slider under the reader's
+    // finger or the text below. Read here, never in render().
+    this.graphicObserver = new ResizeObserver(([entry]) => {
+      const value = this.input.state === 'ready' ? this.input.value : undefined;
+      if (!entry || value === undefined) return;
+      const tallest = this.tallest;
+      if (tallest.width !== this.size.width || tallest.data !== value) {
+        this.tallest = { height: 0, width: this.size.width, data: value };
+      }
+      this.tallest.height = Math.max(this.tallest.height, entry.borderBoxSize[0]?.blockSize ?? 0);
+    });
+    this.graphicObserver.observe(graphic);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,7 +208,7 @@ export abstract class SalientElement<T> extends LitElement {
       <div
         class="graphic"
         part="graphic"
-        style=${styleMap({ minHeight: `${this.reservedHeight(context.width)}px` })}
+        style=${styleMap({ minHeight: `${this.minHeight(ready, context.width)}px` })}
         role=${ready ? 'group' : nothing}
         aria-label=${ready ? summary : nothing}
         aria-roledescription=${stepping ? 'stepped graphic' : nothing}
@@ -208,6 +232,16 @@ export abstract class SalientElement<T> extends LitElement {
         : nothing}
       ${this.source ? html`<p class="credit" part="source">${context.t.source}: ${this.source}</p>` : nothing}
     </figure>`;
+  }
+
+  /**
+   * Before data: the height the graphic is expected to need, so its arrival moves nothing. After: the tallest it
+   * has been for this data at this width.
+   */
+  private minHeight(ready: boolean, width: number): number {
+    if (!ready) return this.reservedHeight(width);
+    const { height, width: at, data } = this.tallest;
+    return at === width && data === this.input.value ? height : 0;
   }
 
   private renderControls(data: T, context: RenderContext, count: number): TemplateResult {

@@ -20,6 +20,7 @@ export const frameStyles = css`
     box-sizing: border-box;
   }
   figure {
+    position: relative;
     margin: 0;
   }
   .headline {
@@ -100,11 +101,21 @@ export const frameStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .controls {
+    flex-wrap: wrap;
+  }
   .step-label {
     min-width: 7em;
     font-size: 0.85rem;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+  }
+  @container (max-width: 480px) {
+    /* On a phone the label takes its own line above, so the slider keeps its length. */
+    .step-label {
+      flex-basis: 100%;
+      order: -1;
+    }
   }
   .credit {
     margin: 8px 0 0;

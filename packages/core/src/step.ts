@@ -46,15 +46,22 @@ export function observeSteps(
   const top = -Math.round(offset * 100);
   const bottom = -(100 - Math.round(offset * 100) - 1);
   let active = -1;
+  // Every step now in the band, so that two crossing in one callback (after a resize, say) cannot leave the
+  // active one stale: the furthest step into the story that is in the band wins.
+  const inBand = new Set<number>();
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
         const index = steps.indexOf(entry.target);
-        if (index !== -1 && index !== active) {
-          active = index;
-          onStep(index, entry.target);
-        }
+        if (index === -1) continue;
+        if (entry.isIntersecting) inBand.add(index);
+        else inBand.delete(index);
+      }
+      if (inBand.size === 0) return;
+      const next = Math.max(...inBand);
+      if (next !== active) {
+        active = next;
+        onStep(next, steps[next]!);
       }
     },
     // A 1%-tall band at the trigger line: the step crossing it is the active one.

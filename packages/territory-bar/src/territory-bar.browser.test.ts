@@ -60,7 +60,7 @@ describe('<salient-territory-bar> rendering', () => {
 
   it('whiskers span the disputed range', async () => {
     const bar = await mount({ step: march13, 'reduced-motion': '' }, { width: 1000 });
-    const span = $(bar, '.range .ink line');
+    const span = $(bar, '.range .ink rect');
     const box = span!.getBoundingClientRect();
     const origin = $(bar, 'rect.track')!.getBoundingClientRect().left;
     expect(box.left - origin).toBeCloseTo((77 / max) * 1000, 0);
@@ -79,6 +79,11 @@ describe('<salient-territory-bar> rendering', () => {
     const apart = a!.right <= b!.left || b!.right <= a!.left || a!.bottom <= b!.top || b!.bottom <= a!.top;
     expect(apart).toBe(true);
     expect(bar.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+  });
+
+  it('never widens the page, hidden table included', async () => {
+    await mount({}, { width: 320 });
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
   });
 
   it('estimates label widths no smaller than the real glyphs', async () => {
@@ -146,6 +151,18 @@ describe('<salient-territory-bar> steps', () => {
     await userEvent.click(next);
     await settle(bar);
     expect(bar.step).toBe(2);
+  });
+
+  it('keeps the slider where it is when a step needs less room', async () => {
+    const bar = await mount({ controls: '', step: '2', 'reduced-motion': '' }, { width: 640 });
+    const slider = () => ($(bar, 'input[type=range]') as HTMLElement).getBoundingClientRect().top;
+    const before = slider();
+    bar.step = 0;
+    await settle(bar);
+    expect(slider()).toBe(before);
+    bar.step = MARCH_13;
+    await settle(bar);
+    expect(slider()).toBe(before);
   });
 
   it('clamps a step out of range and shows the last step without one', async () => {

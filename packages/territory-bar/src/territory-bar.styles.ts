@@ -38,35 +38,23 @@ export const territoryBarStyles = css`
     stroke-dasharray: 5 3;
   }
   .bar,
-  .range line {
+  .range rect {
     transform-box: view-box;
     transform-origin: 0 0;
     transition: transform var(--salient-duration, 600ms) cubic-bezier(0.65, 0, 0.35, 1);
   }
-  :host([reduced-motion]) .bar,
-  :host([reduced-motion]) .range line,
   .still .bar,
-  .still .range line {
+  .still .range rect {
     transition: none;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .bar,
-    .range line {
-      transition: none;
-    }
   }
   .bar {
     fill: var(--_accent);
   }
-  .range line {
-    stroke: var(--_range);
-    stroke-width: 2;
-    stroke-linecap: round;
-    vector-effect: non-scaling-stroke;
+  .range .ink rect {
+    fill: var(--_range);
   }
-  .range .halo line {
-    stroke: var(--_bg);
-    stroke-width: 5;
+  .range .halo rect {
+    fill: var(--_bg);
   }
   .marker line {
     stroke: var(--_reference);

@@ -65,8 +65,7 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
   }
 
   protected override reservedHeight(width: number): number {
-    // Measured from the Kursk series: the height most steps need at each width, so neither the data
-    // arriving nor a step change moves the text below (npm run screenshots prints them).
+    // Measured from the Kursk series: the height most steps need at each width (npm run screenshots prints them).
     if (width < 400) return 360;
     if (width < 560) return 300;
     if (width < 800) return 260;
@@ -135,16 +134,20 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
 
   private renderRange(range: { x1: number; x2: number; y: number; cap: number }) {
     const { x1, x2, y, cap } = range;
-    const at = (x: number) => styleMap({ transform: `translateX(${x}px)` });
-    const span = styleMap({ transform: `translateX(${x1}px) scaleX(${x2 - x1})` });
-    // Drawn twice: a background-coloured halo under the ink keeps the whiskers legible over the bar.
-    const whiskers = (kind: string) => svg`<g class=${kind}>
-      <line x1="0" x2="1" y1=${y} y2=${y} style=${span}></line>
-      <line x1="0" x2="0" y1=${y - cap / 2} y2=${y + cap / 2} style=${at(x1)}></line>
-      <line x1="0" x2="0" y1=${y - cap / 2} y2=${y + cap / 2} style=${at(x2)}></line>
-    </g>`;
-    return svg`<g class="range">${whiskers('halo')}${whiskers('ink')}</g>`;
+    // Filled rects, not stroked lines: a unit shape scaled by a transform stays crisp, where a scaled stroke
+    // smears on 1x screens. Drawn twice, a background-coloured halo under the ink, so they read over the bar.
+    const whiskers = (kind: 'halo' | 'ink', thick: number) => {
+      const at = (x: number) => styleMap({ transform: `translateX(${x}px)` });
+      return svg`<g class=${kind}>
+        <rect x="0" y=${y - thick / 2} width="1" height=${thick}
+          style=${styleMap({ transform: `translateX(${x1 - thick / 2 + 1}px) scaleX(${x2 - x1 + thick - 2})` })}></rect>
+        <rect x=${-thick / 2} y=${y - cap / 2 - (thick - 2) / 2} width=${thick} height=${cap + thick - 2} style=${at(x1)}></rect>
+        <rect x=${-thick / 2} y=${y - cap / 2 - (thick - 2) / 2} width=${thick} height=${cap + thick - 2} style=${at(x2)}></rect>
+      </g>`;
+    };
+    return svg`<g class="range">${whiskers('halo', 5)}${whiskers('ink', 2)}</g>`;
   }
+
 }
 
 /** "DeepState 140, Reuters 110, Black Bird Group 77": every figure with its source, highest first. */

@@ -1,0 +1,9 @@
+/**
+ * The article's entry point: the page's styles, the graphics it uses, and its behaviour.
+ * A page that uses another graphic imports that graphic's `define` here too.
+ */
+import './article.css';
+import '@salient/territory-bar/define';
+import { startArticle } from './article.ts';
+
+startArticle(document);
