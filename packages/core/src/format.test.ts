@@ -32,6 +32,7 @@ describe('dates', () => {
     expect(formatDate('2025-03-13', 'en-GB')).toBe('13 March 2025');
     expect(formatDate('2025-03-13', 'uk')).toBe('13 березня 2025 р.');
     expect(formatDate('2024-08-06', 'en', 'month')).toBe('Aug 2024');
+    expect(formatDate('2025-03-16', 'en-GB', 'day')).toBe('16 Mar');
   });
   it('returns unparseable dates unchanged rather than "Invalid Date"', () => {
     expect(formatDate('soon', 'en')).toBe('soon');

@@ -39,12 +39,13 @@ export function parseIsoDate(iso: string): number {
   return date.getUTCMonth() === +m! - 1 && date.getUTCDate() === +d ? time : NaN;
 }
 
-export type DateStyle = 'long' | 'short' | 'month';
+export type DateStyle = 'long' | 'short' | 'month' | 'day';
 
 const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: { day: 'numeric', month: 'long', year: 'numeric' },
   short: { day: 'numeric', month: 'short', year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
 };
 
 /** Formats a calendar date in the reader's language; calendar dates have no time zone, so UTC is used. */

@@ -32,6 +32,7 @@ function localTexts(): [string, LocalText][] {
     if (p.note !== undefined) out.push([`${p.date} note`, p.note]);
     (p.estimates ?? []).forEach((e, i) => {
       if (e.note !== undefined) out.push([`${p.date} estimate ${i} note`, e.note]);
+      if (e.label !== undefined) out.push([`${p.date} estimate ${i} label`, e.label]);
     });
   });
   (territory.references ?? []).forEach((r, i) => out.push([`reference ${i} label`, r.label]));

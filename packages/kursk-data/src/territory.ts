@@ -121,6 +121,7 @@ export const territory: TerritoryData = {
         {
           value: 1_230,
           source: 'DeepState',
+          label: { en: 'with grey zone', uk: 'із «сірою зоною»' },
           via: 'Agentstvo, 24ukraine.com',
           note: {
             en: '900 km² held plus 330 km² grey zone.',
@@ -156,6 +157,7 @@ export const territory: TerritoryData = {
         {
           value: 1_020,
           source: 'DeepState',
+          label: { en: 'with grey zone', uk: 'із «сірою зоною»' },
           via: 'Agentstvo, 24ukraine.com',
           note: {
             en: 'About 660 km² held plus about 360 km² grey zone.',
@@ -188,6 +190,7 @@ export const territory: TerritoryData = {
         {
           value: 760,
           source: 'DeepState',
+          label: { en: 'with undefined area', uk: 'із невизначеною територією' },
           via: 'rezzonans.in.ua',
           note: {
             en: 'About 560 km² held plus about 200 km² undefined.',
@@ -294,6 +297,7 @@ export const territory: TerritoryData = {
         {
           value: 144,
           source: 'DeepState',
+          label: { en: 'with “unknown” area', uk: 'із територією «невідомо»' },
           via: 'Reuters; hindustantimes.com',
           date: '2025-04-06',
           note: {
@@ -331,6 +335,7 @@ export const territory: TerritoryData = {
         {
           value: 144,
           source: 'DeepState',
+          label: { en: 'with “unknown” area', uk: 'із територією «невідомо»' },
           via: 'Reuters; hindustantimes.com',
           date: '2025-04-06',
           note: {

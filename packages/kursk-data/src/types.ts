@@ -12,6 +12,8 @@ export interface TerritoryEstimate {
   value: number;
   /** Who gave it. */
   source: string;
+  /** What sets it apart from the source's other figures ("with grey zone"). */
+  label?: LocalText;
   /** Where it was read. */
   via?: string;
   /** ISO yyyy-mm-dd, when it differs from the point's date. */

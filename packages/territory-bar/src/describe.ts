@@ -85,7 +85,9 @@ export function tabulate(data: TerritoryData, current: number, unit: AreaUnit, l
       describeWhen(point, lang),
       formatArea(point.value, unit, lang),
       point.via ? `${point.source} (${point.via})` : point.source,
-      (point.estimates ?? []).map((e) => `${formatArea(e.value, unit, lang)}: ${e.source}`).join('; '),
+      (point.estimates ?? [])
+        .map((e) => `${formatArea(e.value, unit, lang)}: ${[e.source, localText(e.label, lang)].filter(Boolean).join(' ')}`)
+        .join('; '),
     ]),
   };
 }

@@ -4,6 +4,8 @@ import { Issues, isLocalText, parseIsoDate, type LocalText, type Validation } fr
 export interface TerritoryEstimate {
   value: number;
   source: string;
+  /** What sets it apart from the source's other figures ("with grey zone"). */
+  label?: LocalText;
   /** Where it was read. */
   via?: string;
   date?: string;
@@ -89,6 +91,7 @@ function point(issues: Issues, value: unknown, path: string): void {
     issues.string(estimate.via, `${at}.via`, { optional: true });
     if (estimate.date !== undefined) date(issues, estimate.date, `${at}.date`);
     localText(issues, estimate.note, `${at}.note`);
+    localText(issues, estimate.label, `${at}.label`);
   });
 }
 

@@ -33,7 +33,7 @@ describe('<salient-territory-bar> rendering', () => {
     expect(text(bar, '.value')).toBe('140 km²');
     expect(text(bar, '.alt')).toBe('54 sq mi');
     expect(text(bar, '.when')).toBe('Sudzha lost · 13 March 2025 · DeepState');
-    expect(text(bar, '.notes')).toContain('Sources differ: 77–140 km² (DeepState 140, Reuters 110, Black Bird Group 77).');
+    expect(text(bar, '.notes')).toContain('Sources differ: 77–140 km² (DeepState: 140; Reuters, 16 Mar: 110; Black Bird Group, 16 Mar: 77).');
     expect(text(bar, '.notes')).toContain('Kursk oblast: 29,997 km². The peak was 4.6% of it.');
     const labels = [...bar.shadowRoot!.querySelectorAll('.marker text')].map((t) => t.textContent);
     expect(labels).toEqual(['Peak 1,376 km²', 'Kyiv (city) 839 km²']);

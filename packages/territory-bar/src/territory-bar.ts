@@ -3,6 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import {
   convertArea,
   formatArea,
+  formatDate,
   formatNumber,
   formatPercent,
   localText,
@@ -153,8 +154,13 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
 /** "DeepState 140, Reuters 110, Black Bird Group 77": every figure with its source, highest first. */
 function estimateList(data: TerritoryData, step: number, { units, lang }: RenderContext): string {
   const point = data.series[step]!;
-  const figures = [{ value: point.value, source: point.source }, ...(point.estimates ?? [])]
+  return [{ value: point.value, source: point.source }, ...(point.estimates ?? [])]
     .sort((a, b) => b.value - a.value)
-    .map((estimate) => `${estimate.source} ${formatNumber(convertArea(estimate.value, units), lang, { maximumFractionDigits: 0 })}`);
-  return figures.join(', ');
+    .map((estimate) => {
+      const label = 'label' in estimate ? localText(estimate.label, lang) : '';
+      const date = 'date' in estimate && estimate.date && estimate.date !== point.date ? `, ${formatDate(estimate.date, lang, 'day')}` : '';
+      const value = formatNumber(convertArea(estimate.value, units), lang, { maximumFractionDigits: 0 });
+      return `${estimate.source}${label ? ` ${label}` : ''}${date}: ${value}`;
+    })
+    .join('; ');
 }
