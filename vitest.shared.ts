@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import type { BrowserProviderOption } from 'vitest/node';
+import type { ViteUserConfig } from 'vitest/config';
 import { launchOptions } from './scripts/chromium.mjs';
 
 
@@ -15,3 +16,36 @@ export const sourceConditions = ['source', 'module', 'browser', 'development|pro
 
 /** The same for code that runs in Node (unit tests, server rendering): Lit's Node build has a DOM shim. */
 export const nodeSourceConditions = ['source', 'module', 'node', 'development|production'];
+
+/**
+ * A package's test setup: `*.test.ts` in Node, `*.browser.test.ts` in Chromium, workspace packages from source.
+ * Each package's vitest.config.ts is `export default packageTestConfig()`.
+ */
+export function packageTestConfig(): ViteUserConfig {
+  return {
+    resolve: { conditions: sourceConditions },
+    ssr: { resolve: { conditions: nodeSourceConditions, externalConditions: nodeSourceConditions } },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['src/**/*.test.ts'],
+            exclude: ['src/**/*.browser.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['src/**/*.browser.test.ts'],
+            browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+          },
+        },
+      ],
+      passWithNoTests: false,
+    },
+  };
+}

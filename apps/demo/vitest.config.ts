@@ -6,7 +6,7 @@ export default defineConfig({
   optimizeDeps: {
     exclude: ['@salient/core', '@salient/kursk-data', '@salient/territory-bar'],
     // Found late, these would reload the page mid-test (and load Lit twice).
-    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'd3-scale'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js'],
   },
   test: {
     name: 'browser',

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import * as pkg from './index.js';
 import { kurskOblast, kyivCity, territory } from './territory.js';
-import type { LocalText, TerritoryEstimate, TerritoryPoint } from './types.js';
+import type { LocalText } from '@salient/core';
+
+// The shape the checks below read; the element package owns the full type and checks assignability.
+interface TerritoryEstimate { value: number; source: string; via?: string; date?: string; label?: LocalText; note?: LocalText }
+interface TerritoryPoint {
+  date: string;
+  value: number;
+  source: string;
+  via?: string;
+  label?: LocalText;
+  note?: LocalText;
+  approximate?: boolean;
+  estimates?: TerritoryEstimate[];
+}
 
 const SQ_MI = 2.589988; // km² per square mile
 
-const series = territory.series;
+const series: TerritoryPoint[] = territory.series;
 const at = (date: string): TerritoryPoint => {
   const p = series.find((s) => s.date === date);
   if (!p) throw new Error(`no point dated ${date}`);

@@ -1,4 +1,3 @@
-import type { TerritoryData, TerritoryReference } from './types.js';
 
 /*
  * Area of Kursk oblast held by Ukraine, August 2024 to April 2025, from the Salient fact sheet
@@ -9,21 +8,25 @@ import type { TerritoryData, TerritoryReference } from './types.js';
  */
 
 /** The city of Kyiv, for scale. */
-export const kyivCity: TerritoryReference = {
+export const kyivCity = {
   label: { en: 'Kyiv (city)', uk: 'Київ (місто)' },
   value: 839,
   source: 'Official area of the city (Wikipedia, “Kyiv”)',
 };
 
 /** The whole of Kursk oblast (official area; the Natural Earth outline measures 30,075 km²). */
-export const kurskOblast: TerritoryReference = {
+export const kurskOblast = {
   label: { en: 'Kursk oblast', uk: 'Курська область' },
   value: 29_997,
   source: 'Official area (Wikipedia, “Kursk Oblast”)',
 };
 
-/** Data for `<salient-territory-bar>`: assign as-is, `el.data = territory`. */
-export const territory: TerritoryData = {
+/**
+ * Data for `<salient-territory-bar>`: assign as-is, `el.data = territory`. Its type is the element's
+ * `TerritoryData` (from `@salient/territory-bar`); the element's tests check that it is assignable, so the shape
+ * is declared once, by the element.
+ */
+export const territory = {
   held: { en: 'Ukraine held', uk: 'Україна утримувала' },
   title: {
     en: 'Area of Kursk oblast held by Ukraine',

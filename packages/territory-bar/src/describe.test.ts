@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { territory } from '@salient/kursk-data';
+import { territory as kursk } from '@salient/kursk-data';
+import type { TerritoryData } from './schema.js';
 import { maxOf, peakOf, rangeOf, summarize, tabulate } from './describe.js';
 
+const territory: TerritoryData = kursk;
 const march13 = territory.series.findIndex((p) => p.date === '2025-03-13');
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
