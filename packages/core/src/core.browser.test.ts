@@ -5,6 +5,7 @@ import { observeSteps } from './step.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
 import { ResizeController } from './controllers/resize.js';
 import { VisibilityController } from './controllers/visibility.js';
+import { AnimationController, MAX_FRAME_MS } from './controllers/animation.js';
 import { SalientElement, type RenderContext } from './element.js';
 import { Issues } from './validate.js';
 
@@ -197,5 +198,72 @@ describe('observeSteps', () => {
     } finally {
       stop();
     }
+  });
+});
+
+class LoopElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      height: 40px;
+    }
+  `;
+  elapsed = 0;
+  reduced = false;
+  loop = new AnimationController(this, {
+    onFrame: (ms) => (this.elapsed += ms),
+    allowed: () => !this.reduced,
+  });
+}
+defineElement('loop-element', LoopElement);
+
+describe('AnimationController', () => {
+  it('runs while playing on screen, and requests no frames off screen, paused, hidden or disconnected', async () => {
+    const el = place(new LoopElement());
+    el.loop.play();
+    await vi.waitFor(() => expect(el.loop.frameCount).toBeGreaterThan(3));
+    expect(el.loop.running).toBe(true);
+
+    (el.parentElement as HTMLElement).style.cssText = 'position:absolute;top:-10000px';
+    await vi.waitFor(() => expect(el.loop.running).toBe(false));
+    let count = el.loop.frameCount;
+    await frames(5);
+    expect(el.loop.frameCount).toBe(count);
+
+    (el.parentElement as HTMLElement).style.cssText = '';
+    await vi.waitFor(() => expect(el.loop.running).toBe(true));
+    el.loop.pause();
+    count = el.loop.frameCount;
+    await frames(5);
+    expect(el.loop.frameCount).toBe(count);
+
+    el.loop.play();
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    try {
+      expect(el.loop.running).toBe(false);
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+    expect(el.loop.running).toBe(true);
+
+    el.remove();
+    expect(el.loop.running).toBe(false);
+    count = el.loop.frameCount;
+    await frames(5);
+    expect(el.loop.frameCount).toBe(count);
+  });
+
+  it('does not start when motion is not allowed, and caps a long frame', async () => {
+    const el = place(new LoopElement());
+    el.reduced = true;
+    el.loop.play();
+    await frames(3);
+    expect(el.loop.frameCount).toBe(0);
+    el.reduced = false;
+    el.loop.sync();
+    await vi.waitFor(() => expect(el.loop.frameCount).toBeGreaterThan(2));
+    expect(el.elapsed).toBeLessThanOrEqual(el.loop.frameCount * MAX_FRAME_MS);
   });
 });

@@ -19,3 +19,5 @@ export {
   type SalientStepDetail,
 } from './element.js';
 export { estimateTextWidth } from './text.js';
+export { AnimationController, MAX_FRAME_MS, type AnimationOptions } from './controllers/animation.js';
+export * from './map.js';
