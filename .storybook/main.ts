@@ -25,10 +25,10 @@ const config: StorybookConfig & { experimental_serverChannel?: (channel: ServerC
    * Storybook's dev server answers the manager's "what's new" request by fetching storybook.js.org, whatever
    * `disableWhatsNewNotifications` says. Replace that listener with one that answers "unavailable" locally.
    */
-  experimental_serverChannel: async (channel) => {
+  experimental_serverChannel: (channel) => {
     channel.removeAllListeners('requestWhatsNewData');
     channel.on('requestWhatsNewData', () => channel.emit('resultWhatsNewData', { data: { status: 'ERROR' } }));
-    return channel;
+    return Promise.resolve(channel);
   },
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');
@@ -38,7 +38,7 @@ const config: StorybookConfig & { experimental_serverChannel?: (channel: ServerC
     });
     // Workspace packages resolve to their TypeScript sources (the `source` export condition): no build needed.
     // Assigned, not merged: mergeConfig would append to Vite's defaults instead of replacing them.
-    merged.resolve = { ...merged.resolve, conditions: sourceConditions };
+    merged.resolve = { ...(merged.resolve as object), conditions: sourceConditions };
     return merged;
   },
 };

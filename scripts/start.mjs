@@ -15,6 +15,7 @@ const READY_TIMEOUT_MS = 180_000;
 
 const tty = process.stdout.isTTY;
 const paint = (code, s) => (tty ? `\x1b[${code}m${s}\x1b[0m` : s);
+// eslint-disable-next-line no-control-regex -- ANSI escapes are control characters by definition.
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g, '');
 const say = (s) => console.log(`${paint('1', '[start]')} ${s}`);
 

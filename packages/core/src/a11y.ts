@@ -1,4 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** Hidden from sight, not from screen readers. */
 export const srOnlyStyles = css`
@@ -38,7 +39,7 @@ export function renderDataTable(table: DataTable, className = 'sr-only'): Templa
     <tbody>
       ${table.rows.map(
         ([head, ...cells], index) =>
-          html`<tr aria-current=${index === table.current ? 'true' : nothing}>
+          html`<tr aria-current=${ifDefined(index === table.current ? 'true' : undefined)}>
             <th scope="row">${head}</th>
             ${cells.map((cell) => html`<td>${cell}</td>`)}
           </tr>`,

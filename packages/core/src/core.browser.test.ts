@@ -103,7 +103,7 @@ describe('VisibilityController', () => {
 });
 
 describe('ReducedMotionController', () => {
-  it('is on with the reduced-motion attribute', async () => {
+  it('is on with the reduced-motion attribute', () => {
     const probe = place(new ProbeElement());
     expect(probe.motion.reduced).toBe(matchMedia('(prefers-reduced-motion: reduce)').matches);
     probe.setAttribute('reduced-motion', '');
@@ -167,7 +167,7 @@ describe('SalientElement data', () => {
       place(el);
       await el.updateComplete;
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0]![0]).toBe('<count-element>: The data property is not usable: n must be a finite number, got "x"');
+      expect(warn.mock.calls[0][0]).toBe('<count-element>: The data property is not usable: n must be a finite number, got "x"');
     } finally {
       warn.mockRestore();
     }
@@ -191,9 +191,9 @@ describe('observeSteps', () => {
     const seen: number[] = [];
     const stop = observeSteps(steps, (index) => seen.push(index));
     try {
-      steps[2]!.scrollIntoView({ block: 'center' });
+      steps[2].scrollIntoView({ block: 'center' });
       await vi.waitFor(() => expect(seen.at(-1)).toBe(2));
-      steps[0]!.scrollIntoView({ block: 'center' });
+      steps[0].scrollIntoView({ block: 'center' });
       await vi.waitFor(() => expect(seen.at(-1)).toBe(0));
     } finally {
       stop();

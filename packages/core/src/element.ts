@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { renderDataTable, srOnlyStyles, type DataTable } from './a11y.js';
 import { DataController } from './controllers/data.js';
@@ -209,10 +210,10 @@ export abstract class SalientElement<T> extends LitElement {
         class="graphic"
         part="graphic"
         style=${styleMap({ minHeight: `${this.minHeight(ready, context.width)}px` })}
-        role=${ready ? 'group' : nothing}
-        aria-label=${ready ? summary : nothing}
-        aria-roledescription=${stepping ? 'stepped graphic' : nothing}
-        tabindex=${stepping ? '0' : nothing}
+        role=${ifDefined(ready ? 'group' : undefined)}
+        aria-label=${ifDefined(ready ? summary : undefined)}
+        aria-roledescription=${ifDefined(stepping ? 'stepped graphic' : undefined)}
+        tabindex=${ifDefined(stepping ? 0 : undefined)}
         @keydown=${stepping ? (event: KeyboardEvent) => this.onKey(event, context.step, count) : nothing}
       >
         ${ready

@@ -33,10 +33,10 @@ export function parseIsoDate(iso: string): number {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!match) return NaN;
   const [, y, m, d = '01'] = match;
-  const time = Date.UTC(+y!, +m! - 1, +d);
+  const time = Date.UTC(+y, +m - 1, +d);
   const date = new Date(time);
   // Date.UTC rolls 2025-02-30 over to March; a real calendar date round-trips.
-  return date.getUTCMonth() === +m! - 1 && date.getUTCDate() === +d ? time : NaN;
+  return date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d ? time : NaN;
 }
 
 export type DateStyle = 'long' | 'short' | 'month' | 'day';

@@ -8,7 +8,7 @@ export type LocalText = string | { en: string; [lang: string]: string };
 /** The Salient language for a BCP 47 tag: `uk-UA` → `uk`, anything unknown → `en`. */
 export function baseLang(lang: string | null | undefined): Lang {
   const base = (lang ?? '').toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(base!) ? (base as Lang) : 'en';
+  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'en';
 }
 
 export function pickStrings<T>(table: Record<Lang, T>, lang: string): T {

@@ -6,7 +6,7 @@ import { areaKm2, arrow, boxesOverlap, distanceKm, fitProjection, placeLabels, p
 const square: Feature<Polygon> = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[35.2, 51.1], [35.3, 51.1], [35.3, 51.2], [35.2, 51.2], [35.2, 51.1]].reverse() as [number, number][]] },
+  geometry: { type: 'Polygon', coordinates: [[[35.2, 51.1], [35.3, 51.1], [35.3, 51.2], [35.2, 51.2], [35.2, 51.1]].reverse()] },
 };
 
 describe('sphere measures', () => {
@@ -20,7 +20,7 @@ describe('sphere measures', () => {
 describe('fitProjection', () => {
   it('fits the object inside the box less its margins', () => {
     const projection = fitProjection(square, 400, 300, 20);
-    for (const corner of square.geometry.coordinates[0]!) {
+    for (const corner of square.geometry.coordinates[0]) {
       const [x, y] = projection(corner as [number, number])!;
       expect(x).toBeGreaterThanOrEqual(20 - 1e-6);
       expect(x).toBeLessThanOrEqual(380 + 1e-6);
@@ -73,7 +73,7 @@ describe('placeLabels', () => {
     }
   });
   it('places the most important first and turns a label at the edge inward', () => {
-    expect(placed[0]!.id).toBe('sudzha');
+    expect(placed[0].id).toBe('sudzha');
     const edge = placed.find((label) => label.id === 'edge')!;
     expect(edge.anchor).toBe('end');
   });
@@ -81,7 +81,7 @@ describe('placeLabels', () => {
     const stacked: LabelCandidate[] = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, x: 50, y: 50, text: 'Place', priority: i === 0 ? 1 : 2 }));
     const result = placeLabels(stacked, { width: 120, height: 100 });
     expect(result.length).toBeLessThan(30);
-    expect(result[0]!.id).toBe('p0');
+    expect(result[0].id).toBe('p0');
   });
 });
 

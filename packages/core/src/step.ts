@@ -61,7 +61,7 @@ export function observeSteps(
       const next = Math.max(...inBand);
       if (next !== active) {
         active = next;
-        onStep(next, steps[next]!);
+        onStep(next, steps[next]);
       }
     },
     // A 1%-tall band at the trigger line: the step crossing it is the active one.

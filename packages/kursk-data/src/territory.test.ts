@@ -93,7 +93,7 @@ describe('territory: shape', () => {
 
   it('keeps dates strictly increasing', () => {
     for (let i = 1; i < series.length; i++) {
-      expect(series[i]!.date > series[i - 1]!.date, `${series[i - 1]!.date} then ${series[i]!.date}`).toBe(true);
+      expect(series[i].date > series[i - 1].date, `${series[i - 1].date} then ${series[i].date}`).toBe(true);
     }
   });
 
@@ -142,8 +142,8 @@ describe('territory: shape', () => {
       if (typeof t !== 'object') continue;
       expect(t.en?.trim(), `${where} en`).toBeTruthy();
       expect(t.uk?.trim(), `${where} uk`).toBeTruthy();
-      expect(/[А-ЯҐЄІЇа-яґєії]/.test(t.uk!), `${where} uk is Ukrainian`).toBe(true);
-      expect(/[ёыэъЁЫЭЪ]/.test(t.uk!), `${where} uk has no Russian-only letters`).toBe(false);
+      expect(/[А-ЯҐЄІЇа-яґєії]/.test(t.uk), `${where} uk is Ukrainian`).toBe(true);
+      expect(/[ёыэъЁЫЭЪ]/.test(t.uk), `${where} uk has no Russian-only letters`).toBe(false);
       expect(/[А-Яа-я]/.test(t.en), `${where} en is Latin`).toBe(false);
     }
   });
@@ -203,7 +203,7 @@ describe('territory: the story', () => {
       if (!m) continue;
       sums++;
       const n = (s: string) => Number(s.replace(/,/g, ''));
-      expect(n(m[1]!) + n(m[2]!), en).toBe(f.value);
+      expect(n(m[1]) + n(m[2]), en).toBe(f.value);
       const note = f.est!.note;
       expect(typeof note === 'object' ? note['uk'] : '', en).toMatch(/плюс/);
     }

@@ -34,7 +34,7 @@ describe('series measures', () => {
   it('finds the peak, the largest figure and the ranges', () => {
     expect(peakOf(territory).value).toBe(1376);
     expect(maxOf(territory)).toBe(1376);
-    expect(rangeOf(territory.series[march13]!)).toEqual([77, 140]);
+    expect(rangeOf(territory.series[march13])).toEqual([77, 140]);
     expect(rangeOf({ date: '2025-01-01', value: 5, source: 'x' })).toBeUndefined();
   });
 });
@@ -46,7 +46,7 @@ describe('data table', () => {
     expect(table.columns).toEqual(['Date', 'Area', 'Source', 'Other estimates']);
     expect(table.rows).toHaveLength(territory.series.length);
     expect(table.current).toBe(march13);
-    const row = table.rows[march13]!;
+    const row = table.rows[march13];
     expect(row[0]).toContain('13 March 2025');
     expect(row[1]).toBe('140 km²');
     expect(row[2]).toMatch(/^DeepState/);

@@ -56,7 +56,7 @@ export function formatRange([low, high]: [number, number], unit: AreaUnit, lang:
 /** The sentence a screen reader hears for a step, built from the data. */
 export function summarize(data: TerritoryData, index: number, unit: AreaUnit, lang: string): string {
   const t = territoryStrings(lang);
-  const point = data.series[index]!;
+  const point = data.series[index];
   const peak = peakOf(data);
   const sentence = t.summary({
     date: formatDate(point.date, lang),

@@ -85,7 +85,7 @@ export function layoutTerritoryBar(input: TerritoryBarLayoutInput): TerritoryBar
       const label = placeLabel(marker.text, mx, width, fontSize);
       let row = rows.findIndex((placed) => placed.every((other) => !overlaps(label, other)));
       if (row === -1) row = rows.push([]) - 1;
-      rows[row]!.push(label);
+      rows[row].push(label);
       label.y = firstBaseline + row * rowHeight;
       return { kind: marker.kind, x: mx, y1: top - 6, y2: label.y - fontSize + 1, label };
     });

@@ -117,7 +117,7 @@ export function validateTerritory(input: unknown): Validation<TerritoryData> {
   // Order is checked only once every date parses; equal dates are allowed.
   if (issues.ok) {
     const series = input.series as TerritoryPoint[];
-    const late = series.findIndex((p, i) => i > 0 && parseIsoDate(p.date) < parseIsoDate(series[i - 1]!.date));
+    const late = series.findIndex((p, i) => i > 0 && parseIsoDate(p.date) < parseIsoDate(series[i - 1].date));
     if (late !== -1) issues.add(`series[${late}].date`, `comes before the step ahead of it: list the steps oldest first`);
   }
   return issues.result(input as unknown as TerritoryData);

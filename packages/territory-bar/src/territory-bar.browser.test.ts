@@ -23,7 +23,7 @@ describe('<salient-territory-bar> rendering', () => {
     for (let step = 0; step < territory.series.length; step++) {
       bar.step = step;
       await settle(bar);
-      const expected = (territory.series[step]!.value / max) * trackWidth(bar);
+      const expected = (territory.series[step].value / max) * trackWidth(bar);
       expect(Math.abs(barWidth(bar) - expected), `step ${step}`).toBeLessThanOrEqual(0.5);
     }
   });
@@ -76,7 +76,7 @@ describe('<salient-territory-bar> rendering', () => {
       expect(box.right).toBeLessThanOrEqual(svg.right + 0.5);
     }
     const [a, b] = boxes;
-    const apart = a!.right <= b!.left || b!.right <= a!.left || a!.bottom <= b!.top || b!.bottom <= a!.top;
+    const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
     expect(apart).toBe(true);
     expect(bar.getBoundingClientRect().width).toBeLessThanOrEqual(320);
   });
@@ -90,8 +90,8 @@ describe('<salient-territory-bar> rendering', () => {
     const bar = await mount({});
     for (const label of bar.shadowRoot!.querySelectorAll<SVGTextElement>('.marker text')) {
       const real = label.getComputedTextLength();
-      expect(estimateTextWidth(label.textContent!, 12)).toBeGreaterThanOrEqual(real);
-      expect(estimateTextWidth(label.textContent!, 12)).toBeLessThan(real * 1.4);
+      expect(estimateTextWidth(label.textContent, 12)).toBeGreaterThanOrEqual(real);
+      expect(estimateTextWidth(label.textContent, 12)).toBeLessThan(real * 1.4);
     }
   });
 });
@@ -188,7 +188,7 @@ describe('<salient-territory-bar> bad input', () => {
     document.removeEventListener('salient-error', listen);
   });
 
-  async function expectError(bar: HTMLElement, pattern: RegExp) {
+  function expectError(bar: HTMLElement, pattern: RegExp) {
     expect(text(bar, '.error-title')).toBe('This graphic could not be shown');
     expect(text(bar, '.error-message')).toMatch(pattern);
     expect(errors.at(-1)).toMatch(pattern);
@@ -206,13 +206,13 @@ describe('<salient-territory-bar> bad input', () => {
     ['a string instead of data', { data: 'kursk' }, /The data property is not usable: The data must be an object/],
   ])('shows %s as a visible error and fires salient-error', async (_name, input, pattern) => {
     const bar = await mount({}, input);
-    await expectError(bar, pattern);
+    expectError(bar, pattern);
   });
 
   it('shows a src that 404s as an error', async () => {
     const bar = await mount({ src: '/no-such-file.json' }, { data: undefined });
     await vi.waitFor(() => expect(text(bar, '.error-message')).toMatch(/Could not load data from \/no-such-file\.json: HTTP 404/));
-    await expectError(bar, /HTTP 404/);
+    expectError(bar, /HTTP 404/);
   });
 
   it('gives up on a src that does not answer within `timeout`', async () => {
@@ -232,7 +232,7 @@ describe('<salient-territory-bar> bad input', () => {
   it('loads a src, and the newest src wins', async () => {
     const answers = new Map<string, (value: Response) => void>();
     const fetch = vi.spyOn(window, 'fetch').mockImplementation(
-      (url) => new Promise((resolve) => answers.set(String(url), resolve)),
+      (url) => new Promise((resolve) => answers.set(url as string, resolve)),
     );
     try {
       const bar = await mount({ src: '/old.json' }, { data: undefined });
@@ -255,7 +255,7 @@ describe('<salient-territory-bar> bad input', () => {
     await vi.waitFor(() => expect($(bar, '.error')).toBeNull());
     await settle(bar);
     expect(text(bar, '.value')).toBe('0 km²');
-    bar.data = { series: [] } as never;
+    bar.data = { series: [] };
     await settle(bar);
     expect($(bar, '.error')).not.toBeNull();
     bar.data = territory;
@@ -314,7 +314,7 @@ describe('<salient-territory-bar> accessibility', () => {
     expect($(bar, 'svg')!.getAttribute('aria-hidden')).toBe('true');
     const rows = bar.shadowRoot!.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(territory.series.length);
-    expect(rows[MARCH_13]!.getAttribute('aria-current')).toBe('true');
-    expect(rows[MARCH_13]!.querySelector('th')!.textContent).toContain('13 March 2025');
+    expect(rows[MARCH_13].getAttribute('aria-current')).toBe('true');
+    expect(rows[MARCH_13].querySelector('th')!.textContent).toContain('13 March 2025');
   });
 });

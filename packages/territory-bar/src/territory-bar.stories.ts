@@ -82,7 +82,7 @@ function shadowText(canvas: HTMLElement, selector: string): string {
 export const Kursk: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement, '.value')).toBe('0 km²'));
-    expect(shadowText(canvasElement, '.when')).toContain('Gerasimov');
+    await expect(shadowText(canvasElement, '.when')).toContain('Gerasimov');
   },
 };
 
@@ -91,7 +91,7 @@ export const DisputedRange: Story = {
   args: { step: MARCH_13 },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement, '.notes')).toContain('Sources differ: 77–140 km²'));
-    expect(barOf(canvasElement).shadowRoot!.querySelector('.range')).not.toBeNull();
+    await expect(barOf(canvasElement).shadowRoot!.querySelector('.range')).not.toBeNull();
   },
 };
 
@@ -133,12 +133,12 @@ export const Ukrainian: Story = {
 export const WithControls: Story = {
   args: { controls: true, step: 0 },
   play: async ({ canvasElement }) => {
-    const slider = await waitFor(() => {
+    const slider = await waitFor(async () => {
       const input = barOf(canvasElement).shadowRoot!.querySelector('input[type=range]');
-      expect(input).not.toBeNull();
+      await expect(input).not.toBeNull();
       return input as HTMLInputElement;
     });
-    expect(slider.max).toBe(String(territory.series.length - 1));
+    await expect(slider.max).toBe(String(territory.series.length - 1));
   },
 };
 
@@ -180,7 +180,7 @@ function errorStory(args: Partial<Args>, message: RegExp): Story {
     args: { headline: 'A graphic with bad input', ...args },
     play: async ({ canvasElement }) => {
       await waitFor(() => expect(shadowText(canvasElement, '.error-message')).toMatch(message));
-      expect(shadowText(canvasElement, '.error-title')).toBe('This graphic could not be shown');
+      await expect(shadowText(canvasElement, '.error-title')).toBe('This graphic could not be shown');
     },
   };
 }

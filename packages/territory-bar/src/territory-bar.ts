@@ -50,7 +50,7 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
   }
 
   protected override stepLabel(data: TerritoryData, step: number, context: RenderContext): string {
-    return describeWhen(data.series[step]!, context.lang);
+    return describeWhen(data.series[step], context.lang);
   }
 
   protected override credit(data: TerritoryData, context: RenderContext): string {
@@ -76,7 +76,7 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
   protected override renderGraphic(data: TerritoryData, context: RenderContext): TemplateResult {
     const { lang, units, step, width } = context;
     const t = territoryStrings(lang);
-    const point = data.series[step]!;
+    const point = data.series[step];
     const peak = peakOf(data);
     const max = maxOf(data);
     const range = rangeOf(point);
@@ -153,7 +153,7 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
 
 /** "DeepState 140, Reuters 110, Black Bird Group 77": every figure with its source, highest first. */
 function estimateList(data: TerritoryData, step: number, { units, lang }: RenderContext): string {
-  const point = data.series[step]!;
+  const point = data.series[step];
   return [{ value: point.value, source: point.source }, ...(point.estimates ?? [])]
     .sort((a, b) => b.value - a.value)
     .map((estimate) => {
