@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Proof that every package installs and works on its own, as a stranger would use it: `npm pack` each publishable
+// package, install the tarballs into a fresh project with no workspace links (third-party dependencies come from
+// the npm registry), type-check a TypeScript file that uses an element, bundle it with Vite, render it in Chromium.
+// Needs the packages built first (turbo's //#test:pack names those builds). Prints "N passed, N failed".
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { launchOptions } from './chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const keep = process.argv.includes('--keep');
+const results = [];
+const check = (name, ok, detail = '') => {
+  results.push(ok);
+  console.log(`${ok ? '✓' : '✗'} ${name}${detail ? `: ${detail}` : ''}`);
+};
+
+/** Every workspace package that is published (not private), by name. */
+async function publishable() {
+  const found = [];
+  for (const dir of await readdir(path.join(root, 'packages'))) {
+    const manifest = JSON.parse(await readFile(path.join(root, 'packages', dir, 'package.json'), 'utf8'));
+    if (!manifest.private) found.push({ name: manifest.name, dir: path.join(root, 'packages', dir), manifest });
+  }
+  return found;
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'salient-pack-'));
+try {
+  const packages = await publishable();
+  const tarballs = path.join(work, 'tarballs');
+  await mkdir(tarballs);
+  const files = {};
+  for (const pkg of packages) {
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', tarballs], { cwd: pkg.dir, encoding: 'utf8' });
+    const [info] = JSON.parse(out);
+    files[pkg.name] = `file:${path.join(tarballs, info.filename)}`;
+    const shipped = info.files.map((file) => file.path);
+    const types = pkg.manifest.exports?.['.']?.types;
+    check(`${pkg.name} packs its build`, !types || shipped.includes(types.replace(/^\.\//, '')), `${shipped.length} files`);
+    if (pkg.manifest.customElements) {
+      check(`${pkg.name} ships ${pkg.manifest.customElements}`, shipped.includes(pkg.manifest.customElements));
+    }
+  }
+
+  const app = path.join(work, 'app');
+  await mkdir(path.join(app, 'src'), { recursive: true });
+  await writeFile(
+    path.join(app, 'package.json'),
+    JSON.stringify(
+      // overrides: every @salient dependency between the packages comes from its tarball, never the registry.
+      { name: 'salient-pack-check', private: true, type: 'module', dependencies: files, overrides: files },
+      null,
+      2,
+    ),
+  );
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
+    cwd: app,
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  });
+  check('the tarballs install into a fresh project', true);
+
+  // A TypeScript file as a site would write it: the define entry, the dataset, the types, the typed event.
+  await writeFile(
+    path.join(app, 'src/main.ts'),
+    `import '@salient/territory-bar/define';
+import { territory } from '@salient/kursk-data';
+import type { TerritoryData } from '@salient/territory-bar';
+
+const bar = document.createElement('salient-territory-bar');
+const data: TerritoryData = territory;
+bar.data = data;
+bar.units = 'mi2';
+bar.addEventListener('salient-error', (event) => {
+  const message: string = event.detail.message;
+  document.title = message;
+});
+document.body.append(bar);
+`,
+  );
+  await writeFile(
+    path.join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      include: ['src'],
+    }),
+  );
+  try {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    check('a TypeScript file using the element type-checks against the published types', true);
+  } catch (error) {
+    check('a TypeScript file using the element type-checks against the published types', false, error.stdout);
+  }
+
+  await writeFile(
+    path.join(app, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pack check</title></head><body><script type="module" src="/src/main.ts"></script></body></html>',
+  );
+  // Vite from this repository, but resolving the app's own node_modules with no `source` condition: dist only.
+  await build({ root: app, configFile: false, logLevel: 'warn', build: { outDir: 'dist' } });
+  const server = await preview({ root: app, configFile: false, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+  const browser = await chromium.launch(launchOptions);
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(server.resolvedUrls.local[0]);
+    const value = await page
+      .locator('salient-territory-bar')
+      .evaluate(async (el) => {
+        await el.updateComplete;
+        return el.shadowRoot.querySelector('.value')?.textContent;
+      });
+    check('the bundled element renders in Chromium', value === '0 sq mi' && problems.length === 0, `value "${value}"${problems.length ? `, errors: ${problems.join('; ')}` : ''}`);
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  }
+} finally {
+  if (keep) console.log(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}
+
+const failed = results.filter((ok) => !ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
