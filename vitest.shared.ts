@@ -32,15 +32,15 @@ export function packageTestConfig(): ViteUserConfig {
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['src/**/*.test.ts'],
-            exclude: ['src/**/*.browser.test.ts'],
+            include: ['src/**/*.test.{ts,tsx}'],
+            exclude: ['src/**/*.browser.test.{ts,tsx}'],
           },
         },
         {
           extends: true,
           test: {
             name: 'browser',
-            include: ['src/**/*.browser.test.ts'],
+            include: ['src/**/*.browser.test.{ts,tsx}'],
             browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
           },
         },
