@@ -54,7 +54,14 @@ try {
     path.join(app, 'package.json'),
     JSON.stringify(
       // overrides: every @salient dependency between the packages comes from its tarball, never the registry.
-      { name: 'salient-pack-check', private: true, type: 'module', dependencies: files, overrides: files },
+      {
+        name: 'salient-pack-check',
+        private: true,
+        type: 'module',
+        // React's and Preact's types, to prove the JSX typings; from the registry like any project's.
+        dependencies: { ...files, '@types/react': '^19.0.0', preact: '^10.26.0' },
+        overrides: files,
+      },
       null,
       2,
     ),
@@ -84,6 +91,30 @@ bar.addEventListener('salient-error', (event) => {
 document.body.append(bar);
 `,
   );
+  // The tags in React 19 and Preact JSX, typed by the packages' jsx-react / jsx-preact entries.
+  await writeFile(
+    path.join(app, 'src/react-view.tsx'),
+    `import '@salient/territory-bar/jsx-react';
+import { territory } from '@salient/kursk-data';
+
+export const view = (
+  <salient-territory-bar data={territory} units="mi2" step={3} onsalient-error={(event) => event.detail.message} />
+);
+// @ts-expect-error units are km2 or mi2
+export const wrong = <salient-territory-bar units="acres" />;
+`,
+  );
+  await writeFile(
+    path.join(app, 'src/preact-view.tsx'),
+    `/** @jsxImportSource preact */
+import '@salient/territory-bar/jsx-preact';
+import { territory } from '@salient/kursk-data';
+
+export const view = <salient-territory-bar data={territory} theme="dark" controls />;
+// @ts-expect-error step is a number
+export const wrong = <salient-territory-bar step={{}} />;
+`,
+  );
   await writeFile(
     path.join(app, 'tsconfig.json'),
     JSON.stringify({
@@ -96,6 +127,7 @@ document.body.append(bar);
         noEmit: true,
         skipLibCheck: false,
         types: [],
+        jsx: 'react-jsx',
       },
       include: ['src'],
     }),
@@ -105,9 +137,9 @@ document.body.append(bar);
       cwd: app,
       encoding: 'utf8',
     });
-    check('a TypeScript file using the element type-checks against the published types', true);
+    check('TypeScript using the element, and its tag in React and Preact JSX, type-checks against the published types', true);
   } catch (error) {
-    check('a TypeScript file using the element type-checks against the published types', false, error.stdout);
+    check('TypeScript using the element, and its tag in React and Preact JSX, type-checks against the published types', false, error.stdout);
   }
 
   await writeFile(

@@ -21,3 +21,4 @@ export {
 export { estimateTextWidth } from './text.js';
 export { AnimationController, MAX_FRAME_MS, type AnimationOptions } from './controllers/animation.js';
 export * from './map.js';
+export type { SalientJsxProps } from './jsx.js';
