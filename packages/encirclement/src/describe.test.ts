@@ -11,10 +11,10 @@ const MARCH_13 = kursk.frames.findIndex((f) => f.id === '2025-03-13');
 
 describe('what a frame is called', () => {
   it('names a frame by its label and date, or by its label alone when that gives the year', () => {
-    expect(describeWhen(small.frames[0]!, 'en-GB')).toBe('Peak · 27 August 2024');
-    expect(describeWhen(small.frames[0]!, 'en', 'short')).toBe('Peak · Aug 27, 2024');
-    expect(describeWhen(kursk.frames[0]!, 'en')).toBe('Peak, late August 2024');
-    expect(describeWhen(kursk.frames[0]!, 'uk')).toBe('Пік, кінець серпня 2024 року');
+    expect(describeWhen(small.frames[0], 'en-GB')).toBe('Peak · 27 August 2024');
+    expect(describeWhen(small.frames[0], 'en', 'short')).toBe('Peak · Aug 27, 2024');
+    expect(describeWhen(kursk.frames[0], 'en')).toBe('Peak, late August 2024');
+    expect(describeWhen(kursk.frames[0], 'uk')).toBe('Пік, кінець серпня 2024 року');
   });
 
   it('gives the area computed from the outline beside the reported range', () => {
@@ -37,10 +37,10 @@ describe('what a frame is called', () => {
 describe('places held and lost', () => {
   it('follows the rank-1 places that were ever inside the held area', () => {
     expect(keyPlaces(small).map((p) => p.id)).toEqual(['sudzha']);
-    expect(placeState(small, small.places![0]!, 0)).toBe('inside');
-    expect(placeState(small, small.places![0]!, 2)).toBe('lost');
+    expect(placeState(small, small.places![0], 0)).toBe('inside');
+    expect(placeState(small, small.places![0], 2)).toBe('lost');
     expect(keyPlaces(kursk).map((p) => p.id)).toEqual(['sudzha']);
-    expect(placeState(kursk, kursk.places![0]!, MARCH_6)).toBe('inside');
+    expect(placeState(kursk, kursk.places![0], MARCH_6)).toBe('inside');
   });
 });
 
@@ -77,9 +77,9 @@ describe('data table', () => {
     expect(table.current).toBe(MARCH_13);
     const areas = frameAreas(kursk);
     table.rows.forEach((row, i) => {
-      expect(row[1]).toBe(`${Math.round(areas[i]!).toLocaleString('en')} km²`);
-      expect(row[3]).toBe(kursk.frames[i]!.reported!.sources.join(', '));
+      expect(row[1]).toBe(`${Math.round(areas[i]).toLocaleString('en')} km²`);
+      expect(row[3]).toBe(kursk.frames[i].reported!.sources.join(', '));
     });
-    expect(table.rows[MARCH_6]![5]).toBe('12–13 km');
+    expect(table.rows[MARCH_6][5]).toBe('12–13 km');
   });
 });

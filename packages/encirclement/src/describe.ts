@@ -41,7 +41,7 @@ type RangeFormat = Intl.NumberFormat & { formatRange(start: number, end: number)
 
 /** A length or a range of lengths given in km, shown in km or mi and worded by Intl ("12–13 km", "7,5–8,1 милі"). */
 export function formatLength(km: number | readonly number[], unit: LengthUnit, lang: string): string {
-  const [low, high] = typeof km === 'number' ? [km, km] : [km[0]!, km[1] ?? km[0]!];
+  const [low, high] = typeof km === 'number' ? [km, km] : [km[0], km[1] ?? km[0]];
   return formatInUnit(convertLength(low, unit), convertLength(high, unit), unit, lang);
 }
 
@@ -71,14 +71,14 @@ export function keyPlaces(data: EncirclementData): EncirclementPlace[] {
 /** Whether a place was inside the held area at a frame, or had been and was lost. */
 export function placeState(data: EncirclementData, place: EncirclementPlace, step: number): 'inside' | 'lost' | 'outside' {
   const inside = (frame: EncirclementFrame) => containsPlace(frame.held, [place.lon, place.lat]);
-  if (inside(data.frames[step]!)) return 'inside';
+  if (inside(data.frames[step])) return 'inside';
   return data.frames.slice(0, step).some(inside) ? 'lost' : 'outside';
 }
 
 /** "≈ 1,240 km² on the map · reported 1,150–1,376 km²" */
 export function describeArea(data: EncirclementData, step: number, unit: AreaUnit, lang: string): string {
   const t = encirclementStrings(lang);
-  const frame = data.frames[step]!;
+  const frame = data.frames[step];
   const onMap = t.onMap(formatArea(heldAreaKm2(frame.held), unit, lang));
   const reported = frame.reported;
   return reported ? `${onMap} · ${t.reported(formatAreaRange(reported.low, reported.high, unit, lang))}` : onMap;
@@ -93,7 +93,7 @@ export function corridorWidth(frame: EncirclementFrame, unit: AreaUnit, lang: st
 /** What a screen reader hears for a frame, built from the data and the computed area. */
 export function summarize(data: EncirclementData, step: number, unit: AreaUnit, lang: string): string {
   const t = encirclementStrings(lang);
-  const frame = data.frames[step]!;
+  const frame = data.frames[step];
   const area = heldAreaKm2(frame.held);
   const reported = frame.reported;
   const sentences = [

@@ -26,7 +26,7 @@ describe('<salient-encirclement> rendering', () => {
     for (let step = 0; step < frames.length; step++) {
       map.step = step;
       await settle(map);
-      const frame = frames[step]!;
+      const frame = frames[step];
       const area = formatArea(heldAreaKm2(frame.held), 'km2', 'en');
       expect(text(map, '.reading'), frame.id).toContain(`≈ ${area} on the map`);
       expect(text(map, '.reading'), frame.id).toContain('reported');
@@ -36,8 +36,8 @@ describe('<salient-encirclement> rendering', () => {
 
   it('draws the held area, the previous frame as a ghost, the regions, the border and the places', async () => {
     const map = await mount({ step: String(MARCH_13), 'reduced-motion': '' }, { width: 1000 });
-    expect(heldD(map)).toBe(layoutMap(encirclement, 1000).frames[MARCH_13]!.d);
-    expect($(map, 'path.ghost')!.getAttribute('d')).toBe(layoutMap(encirclement, 1000).frames[MARCH_13 - 1]!.d);
+    expect(heldD(map)).toBe(layoutMap(encirclement, 1000).frames[MARCH_13].d);
+    expect($(map, 'path.ghost')!.getAttribute('d')).toBe(layoutMap(encirclement, 1000).frames[MARCH_13 - 1].d);
     expect($$(map, 'path.region')).toHaveLength(3);
     expect($$(map, 'path.region.ua')).toHaveLength(1);
     expect($(map, 'path.border')).not.toBeNull();
@@ -66,11 +66,11 @@ describe('<salient-encirclement> rendering', () => {
 
   it('draws an arrow with a head and a numbered badge per advance, and a key that names them', async () => {
     const map = await mount({ step: String(MARCH_13), 'reduced-motion': '' });
-    const advances = frames[MARCH_13]!.advances;
+    const advances = frames[MARCH_13].advances;
     expect($$(map, 'svg.map .advance')).toHaveLength(advances.length);
     expect($$(map, 'svg.map .advance polygon.head')).toHaveLength(advances.length);
     expect($$(map, '.advance .badge-number').map((t) => t.textContent)).toEqual(advances.map((_, i) => String(i + 1)));
-    const key = $$(map, '.key li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const key = $$(map, '.key li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(key).toEqual(advances.map((a, i) => `${i + 1} ${a.label.en}`));
   });
 
@@ -107,7 +107,7 @@ describe('<salient-encirclement> rendering', () => {
       }
       for (const a of boxes) for (const b of boxes) if (a !== b) expect(overlapping(a.box, b.box), `${a.text} / ${b.text} in frame ${step}`).toBe(false);
       const legend = $(map, 'svg.legend')!.getBoundingClientRect();
-      for (const t of $$(map, 'svg.legend text')) expect(t.getBoundingClientRect().right, t.textContent!).toBeLessThanOrEqual(legend.right + 0.5);
+      for (const t of $$(map, 'svg.legend text')) expect(t.getBoundingClientRect().right, t.textContent).toBeLessThanOrEqual(legend.right + 0.5);
     }
   });
 
@@ -116,19 +116,19 @@ describe('<salient-encirclement> rendering', () => {
     for (const label of map.shadowRoot!.querySelectorAll<SVGTextElement>('text.place-label:not(.off-map)')) {
       const size = parseFloat(getComputedStyle(label).fontSize);
       const real = label.getComputedTextLength();
-      expect(estimateTextWidth(label.textContent!, size), label.textContent!).toBeGreaterThanOrEqual(real);
+      expect(estimateTextWidth(label.textContent, size), label.textContent).toBeGreaterThanOrEqual(real);
     }
     // Names at the edge carry an arrow glyph, which the layout allows extra room for.
     const edge = layoutFrame(layoutMap(encirclement, 1000), encirclement, 0, { lang: 'en', units: 'km2' }).offMap;
     const drawn = $$(map, 'text.off-map') as SVGTextElement[];
     expect(drawn.map((t) => t.textContent)).toEqual(edge.map((e) => e.text));
-    drawn.forEach((t, i) => expect(edge[i]!.box.width).toBeGreaterThanOrEqual(t.getComputedTextLength()));
+    drawn.forEach((t, i) => expect(edge[i].box.width).toBeGreaterThanOrEqual(t.getComputedTextLength()));
     // Region names: spaced capitals over the region's name, in a box the layout sized for both.
     const regions = layoutRegionLabels(layoutMap(encirclement, 1000), encirclement, 'en', (ukraine) => (ukraine ? 'Ukraine' : 'Russia'));
     const texts = $$(map, 'text.region-label') as SVGTextElement[];
     expect(texts).toHaveLength(regions.length);
     texts.forEach((t, i) => {
-      for (const tspan of t.querySelectorAll('tspan')) expect(regions[i]!.box.width).toBeGreaterThanOrEqual(tspan.getComputedTextLength());
+      for (const tspan of t.querySelectorAll('tspan')) expect(regions[i].box.width).toBeGreaterThanOrEqual(tspan.getComputedTextLength());
     });
   });
 
@@ -162,7 +162,7 @@ describe('<salient-encirclement> stepping', () => {
   it('morphs the held area over about 700 ms and ends exactly on the new outline', async () => {
     const map = await mount({ step: String(MARCH_6) }, { width: 640 });
     const exact = layoutMap(encirclement, 640).frames;
-    expect(heldD(map)).toBe(exact[MARCH_6]!.d);
+    expect(heldD(map)).toBe(exact[MARCH_6].d);
     map.step = MARCH_13;
     await map.updateComplete;
     const seen = new Set<string>();
@@ -172,9 +172,9 @@ describe('<salient-encirclement> stepping', () => {
       seen.add(heldD(map));
     }
     // In between: shapes that are neither the old outline nor the new one.
-    const between = [...seen].filter((d) => d !== exact[MARCH_6]!.d && d !== exact[MARCH_13]!.d);
+    const between = [...seen].filter((d) => d !== exact[MARCH_6].d && d !== exact[MARCH_13].d);
     expect(between.length).toBeGreaterThan(3);
-    await vi.waitFor(() => expect(heldD(map)).toBe(exact[MARCH_13]!.d), { timeout: MORPH_MS * 3 });
+    await vi.waitFor(() => expect(heldD(map)).toBe(exact[MARCH_13].d), { timeout: MORPH_MS * 3 });
     expect(performance.now() - start).toBeGreaterThan(MORPH_MS * 0.8);
   });
 
@@ -202,7 +202,7 @@ describe('<salient-encirclement> stepping', () => {
     await userEvent.keyboard('{End}');
     await settle(map);
     expect(map.step).toBe(LAST);
-    expect(text(map, '.when')).toBe(frames[LAST]!.label.en);
+    expect(text(map, '.when')).toBe(frames[LAST].label.en);
     await userEvent.keyboard('{Home}');
     await settle(map);
     expect(map.step).toBe(0);
@@ -217,7 +217,7 @@ describe('<salient-encirclement> stepping', () => {
     await userEvent.keyboard('{ArrowRight}');
     await settle(map);
     expect(map.step).toBe(1);
-    await userEvent.click($$(map, '.controls button')[1] as HTMLButtonElement);
+    await userEvent.click($$(map, '.controls button')[1]);
     await settle(map);
     expect(map.step).toBe(2);
   });
@@ -235,7 +235,7 @@ describe('<salient-encirclement> stepping', () => {
         heights.add(Math.round(map.getBoundingClientRect().height));
       }
       expect([...heights], `at ${width} px`).toHaveLength(1);
-      expect(Math.abs([...heights][0]! - waiting), `at ${width} px`).toBeLessThanOrEqual(2);
+      expect(Math.abs([...heights][0] - waiting), `at ${width} px`).toBeLessThanOrEqual(2);
       map.parentElement!.remove();
     }
   });
@@ -254,7 +254,7 @@ describe('<salient-encirclement> stepping', () => {
     expect(frames.frameCount).toBe(count);
     parent.append(map);
     await settle(map);
-    expect(heldD(map)).toBe(layoutMap(encirclement, 640).frames[MARCH_13]!.d);
+    expect(heldD(map)).toBe(layoutMap(encirclement, 640).frames[MARCH_13].d);
   });
 });
 
@@ -263,7 +263,7 @@ describe('<salient-encirclement> reduced motion', () => {
     const map = await mount({ step: String(MARCH_6), 'reduced-motion': '' });
     map.step = MARCH_13;
     await map.updateComplete;
-    expect(heldD(map)).toBe(layoutMap(encirclement, 640).frames[MARCH_13]!.d);
+    expect(heldD(map)).toBe(layoutMap(encirclement, 640).frames[MARCH_13].d);
     const shaft = $(map, '.advance .shaft')!;
     expect(getComputedStyle(shaft).animationName).toBe('none');
     expect(getComputedStyle(shaft).strokeDashoffset).toBe('0px');
@@ -278,7 +278,7 @@ describe('<salient-encirclement> reduced motion', () => {
       const map = await mount({ step: String(MARCH_6) });
       map.step = MARCH_13;
       await map.updateComplete;
-      expect(heldD(map)).toBe(layoutMap(encirclement, 640).frames[MARCH_13]!.d);
+      expect(heldD(map)).toBe(layoutMap(encirclement, 640).frames[MARCH_13].d);
     } finally {
       matchMedia.mockRestore();
     }
@@ -299,7 +299,7 @@ describe('<salient-encirclement> bad input', () => {
     document.removeEventListener('salient-error', listen);
   });
 
-  async function expectError(map: HTMLElement, pattern: RegExp) {
+  function expectError(map: HTMLElement, pattern: RegExp) {
     expect(text(map, '.error-title')).toBe('This graphic could not be shown');
     expect(text(map, '.error-message')).toMatch(pattern);
     expect(errors.at(-1)).toMatch(pattern);
@@ -312,7 +312,7 @@ describe('<salient-encirclement> bad input', () => {
   const withHeld = (held: unknown) => ({ frames: [{ ...frame, held }] });
   const huge = () => {
     const ring = Array.from({ length: 200_000 }, (_, i) => [35 + (i % 500) / 1e4, 51 + Math.floor(i / 500) / 1e4]);
-    ring.push(ring[0]!);
+    ring.push(ring[0]);
     return withHeld({ type: 'Polygon', coordinates: [ring] });
   };
 
@@ -328,13 +328,13 @@ describe('<salient-encirclement> bad input', () => {
     ['a paste too large to draw', { data: huge() }, /has more than 150,000 coordinate pairs/],
   ])('shows %s as a visible error and fires salient-error', async (_name, input, pattern) => {
     const map = await mount({}, input);
-    await expectError(map, pattern);
+    expectError(map, pattern);
   });
 
   it('shows a src that 404s as an error', async () => {
     const map = await mount({ src: '/no-such-map.json' }, { data: undefined });
     await vi.waitFor(() => expect(text(map, '.error-message')).toMatch(/Could not load data from \/no-such-map\.json: HTTP 404/));
-    await expectError(map, /HTTP 404/);
+    expectError(map, /HTTP 404/);
   });
 
   it('loads a src', async () => {
@@ -353,15 +353,15 @@ describe('<salient-encirclement> bad input', () => {
     map.querySelector('script')!.textContent = JSON.stringify(encirclement);
     await vi.waitFor(() => expect($(map, '.error')).toBeNull());
     await settle(map);
-    expect(text(map, '.when')).toBe(frames[LAST]!.label.en);
+    expect(text(map, '.when')).toBe(frames[LAST].label.en);
   });
 
   it('renders markup in data and attributes as text, never as HTML', async () => {
     const payload = '<img src=x onerror="window.__pwned=1">';
     const data = structuredClone(encirclement);
-    data.frames[LAST]!.label = { en: payload, uk: payload };
-    data.frames[LAST]!.advances[0]!.label = { en: payload, uk: payload };
-    data.places[0]!.name = { en: payload, uk: payload };
+    data.frames[LAST].label = { en: payload, uk: payload };
+    data.frames[LAST].advances[0].label = { en: payload, uk: payload };
+    data.places[0].name = { en: payload, uk: payload };
     const map = await mount({ headline: payload, source: payload }, { data });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(map.shadowRoot!.querySelector('img')).toBeNull();
@@ -400,9 +400,9 @@ describe('<salient-encirclement> accessibility', () => {
     expect($(map, 'svg.map')!.getAttribute('aria-hidden')).toBe('true');
     const rows = $$(map, 'tbody tr');
     expect(rows).toHaveLength(frames.length);
-    expect(rows[MARCH_13]!.getAttribute('aria-current')).toBe('true');
+    expect(rows[MARCH_13].getAttribute('aria-current')).toBe('true');
     rows.forEach((row, i) => {
-      expect(row.querySelectorAll('td')[0]!.textContent).toBe(formatArea(heldAreaKm2(frames[i]!.held), 'km2', 'en'));
+      expect(row.querySelectorAll('td')[0].textContent).toBe(formatArea(heldAreaKm2(frames[i].held), 'km2', 'en'));
     });
   });
 });

@@ -84,7 +84,7 @@ function shadowText(canvas: HTMLElement, selector: string, element = mapOf(canva
 export const Kursk: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement, '.when')).toBe('Early April 2025'));
-    expect(shadowText(canvasElement, '.reading')).toMatch(/^≈ \d+ km² on the map · reported 63–80 km²$/);
+    await expect(shadowText(canvasElement, '.reading')).toMatch(/^≈ \d+ km² on the map · reported 63–80 km²$/);
   },
 };
 
@@ -93,7 +93,7 @@ export const CorridorNarrows: Story = {
   args: { step: MARCH_6 },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement, '.corridor-label')).toBe('Corridor 12–13 km wide'));
-    expect(mapOf(canvasElement).shadowRoot!.querySelectorAll('svg.map .advance')).toHaveLength(frames[MARCH_6]!.advances.length);
+    await expect(mapOf(canvasElement).shadowRoot!.querySelectorAll('svg.map .advance')).toHaveLength(frames[MARCH_6].advances.length);
   },
 };
 
@@ -119,7 +119,7 @@ export const SquareMiles: Story = {
   args: { units: 'mi2', step: MARCH_13 },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement, '.reading')).toMatch(/^≈ 5\d sq mi on the map · reported 54 sq mi$/));
-    expect(shadowText(canvasElement, '.scale text')).toMatch(/ mi$/);
+    await expect(shadowText(canvasElement, '.scale text')).toMatch(/ mi$/);
   },
 };
 
@@ -147,7 +147,7 @@ export const Ukrainian: Story = {
   },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement, '.when')).toBe('13 березня 2025 року: падіння Суджі'));
-    expect(shadowText(canvasElement, '.legend')).toContain('Під контролем України');
+    await expect(shadowText(canvasElement, '.legend')).toContain('Під контролем України');
   },
 };
 
@@ -186,7 +186,7 @@ function errorStory(args: Partial<Args>, message: RegExp): Story {
     args: { headline: 'A map with bad input', ...args },
     play: async ({ canvasElement }) => {
       await waitFor(() => expect(shadowText(canvasElement, '.error-message')).toMatch(message));
-      expect(shadowText(canvasElement, '.error-title')).toBe('This graphic could not be shown');
+      await expect(shadowText(canvasElement, '.error-title')).toBe('This graphic could not be shown');
     },
   };
 }

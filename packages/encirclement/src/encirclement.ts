@@ -107,7 +107,7 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
   }
 
   protected override stepLabel(data: EncirclementData, step: number, context: RenderContext): string {
-    return describeWhen(data.frames[step]!, context.lang);
+    return describeWhen(data.frames[step], context.lang);
   }
 
   /** The data's credit is drawn by renderGraphic, in a block of known height, so the base frame shows none. */
@@ -165,11 +165,11 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
 
   private startMorph(data: EncirclementData, from: number, to: number, width: number): void {
     const base = this.base(data, width);
-    const current = this.morph ? this.morphRing(this.morph) : base.frames[from]!.main;
+    const current = this.morph ? this.morphRing(this.morph) : base.frames[from].main;
     this.morph = {
-      pair: pairRings(current, base.frames[to]!.main),
-      fadeOut: this.morph ? '' : base.frames[from]!.rest,
-      fadeIn: base.frames[to]!.rest,
+      pair: pairRings(current, base.frames[to].main),
+      fadeOut: this.morph ? '' : base.frames[from].rest,
+      fadeIn: base.frames[to].rest,
       elapsed: 0,
       step: to,
       width,
@@ -240,7 +240,7 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
       regions,
       frame,
       legend: layoutLegend(legendEntries(t, data), width),
-      when: describeWhen(data.frames[step]!, lang, dateStyle),
+      when: describeWhen(data.frames[step], lang, dateStyle),
       area: describeArea(data, step, units, lang),
       lines,
       credit,
@@ -253,7 +253,7 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
     const { lang, step, width, reducedMotion } = context;
     const t = encirclementStrings(lang);
     const { base, regions, frame: layout, legend, when, area, lines, credit } = this.view(data, context);
-    const frame = data.frames[step]!;
+    const frame = data.frames[step];
     const { height } = base;
 
     const morph = this.morph && !reducedMotion && this.morph.step === step && this.morph.width === width ? this.morph : undefined;

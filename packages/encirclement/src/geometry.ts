@@ -10,9 +10,9 @@ export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
 export function planarArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0, n = ring.length; i < n; i++) {
-    const a = ring[i]!;
-    const b = ring[(i + 1) % n]!;
-    sum += a[0]! * b[1]! - b[0]! * a[1]!;
+    const a = ring[i];
+    const b = ring[(i + 1) % n];
+    sum += a[0] * b[1] - b[0] * a[1];
   }
   return sum;
 }

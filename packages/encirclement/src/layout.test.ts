@@ -47,7 +47,7 @@ describe('the fitted projection', () => {
         ...data.frames.flatMap((f) => f.corridor?.line ?? []),
       ];
       for (const p of points) {
-        const [x, y] = base.projection([p[0]!, p[1]!])!;
+        const [x, y] = base.projection([p[0], p[1]])!;
         expect(x).toBeGreaterThanOrEqual(m.left - 1e-6);
         expect(x).toBeLessThanOrEqual(width - m.right + 1e-6);
         expect(y).toBeGreaterThanOrEqual(m.top - 1e-6);
@@ -60,7 +60,7 @@ describe('the fitted projection', () => {
     const width = 640;
     const base = layoutMap(kursk, width);
     const m = mapMargins(width);
-    const corners = mapExtent(kursk).coordinates.map((p) => base.projection([p[0]!, p[1]!])!);
+    const corners = mapExtent(kursk).coordinates.map((p) => base.projection([p[0], p[1]])!);
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
     const fillsWidth = Math.abs(Math.min(...xs) - m.left) < 0.5 && Math.abs(Math.max(...xs) - (width - m.right)) < 0.5;
@@ -75,7 +75,7 @@ describe('the fitted projection', () => {
     const frame = layoutFrame(base, kursk, 0, { lang: 'en', units: 'km2' });
     expect(frame.offMap.map((p) => p.text)).toContain('Kursk ↗');
     // The peak salient spans a good part of the map, not a speck.
-    const xs = base.frames[0]!.main!.map((p) => p[0]);
+    const xs = base.frames[0].main!.map((p) => p[0]);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(640 * 0.3);
   });
 
@@ -101,7 +101,7 @@ describe('the fitted projection', () => {
 describe('pathData', () => {
   it('writes what d3’s geoPath writes, clipping included', () => {
     const base = layoutMap(kursk, 640);
-    for (const object of [kursk.oblasts!.features[0]!.geometry, kursk.border!, kursk.frames[0]!.held]) {
+    for (const object of [kursk.oblasts!.features[0].geometry, kursk.border!, kursk.frames[0].held]) {
       const expected = geoPath(base.projection).digits(1)(object);
       expect(pathData(base.projection, object)).toBe(expected);
     }
@@ -190,15 +190,15 @@ describe('arrows', () => {
     const frame = layoutFrame(base, small, 1, { lang: 'en', units: 'km2' });
     const [fromNorth, fromEast] = frame.arrows;
     // From the north: travels down the screen.
-    expect(fromNorth!.to[1]).toBeGreaterThan(fromNorth!.from[1]);
-    expect(Math.abs(fromNorth!.to[0] - fromNorth!.from[0])).toBeLessThan(1);
+    expect(fromNorth.to[1]).toBeGreaterThan(fromNorth.from[1]);
+    expect(Math.abs(fromNorth.to[0] - fromNorth.from[0])).toBeLessThan(1);
     // From the east: travels left.
-    expect(fromEast!.to[0]).toBeLessThan(fromEast!.from[0]);
+    expect(fromEast.to[0]).toBeLessThan(fromEast.from[0]);
     for (const [i, a] of frame.arrows.entries()) {
-      const advance = small.frames[1]!.advances![i]!;
-      const tip = base.projection([advance.to[0]!, advance.to[1]!])!;
+      const advance = small.frames[1].advances![i];
+      const tip = base.projection([advance.to[0], advance.to[1]])!;
       // The head's first point is the tip, on the target.
-      const [hx, hy] = a.head.split(' ')[0]!.split(',').map(Number);
+      const [hx, hy] = a.head.split(' ')[0].split(',').map(Number);
       expect(hx).toBeCloseTo(tip[0], 0);
       expect(hy).toBeCloseTo(tip[1], 0);
       expect(a.shaft.startsWith(`M${Math.round(a.from[0] * 10) / 10},${Math.round(a.from[1] * 10) / 10}`)).toBe(true);

@@ -38,7 +38,7 @@ export function mapMargins(width: number): Margins {
 }
 
 export function toPoint(lonLat: LonLat): [number, number] {
-  return [lonLat[0]!, lonLat[1]!];
+  return [lonLat[0], lonLat[1]];
 }
 
 /**
@@ -52,10 +52,10 @@ export function mapExtent(data: EncirclementData): MultiPoint {
   let south = Infinity;
   let north = -Infinity;
   const add = (p: LonLat) => {
-    west = Math.min(west, p[0]!);
-    east = Math.max(east, p[0]!);
-    south = Math.min(south, p[1]!);
-    north = Math.max(north, p[1]!);
+    west = Math.min(west, p[0]);
+    east = Math.max(east, p[0]);
+    south = Math.min(south, p[1]);
+    north = Math.max(north, p[1]);
   };
   for (const frame of data.frames) {
     for (const rings of normalizePolygons(frame.held).coordinates) rings[0]?.forEach(add);
@@ -165,11 +165,11 @@ export function layoutMap(data: EncirclementData, width: number): MapBase {
     const shape = normalizePolygons(frame.held);
     const largest = largestPolygon(shape);
     if (largest < 0) return { d: '', rest: '' };
-    const outer = shape.coordinates[largest]![0] ?? [];
+    const outer = shape.coordinates[largest][0] ?? [];
     const rest: MultiPolygon = { type: 'MultiPolygon', coordinates: shape.coordinates.filter((_, i) => i !== largest) };
     return {
       d: draw(shape),
-      main: outer.map((p) => projection([p[0]!, p[1]!]) ?? [0, 0]),
+      main: outer.map((p) => projection([p[0], p[1]]) ?? [0, 0]),
       rest: rest.coordinates.length ? draw(rest) : '',
     };
   });
@@ -376,7 +376,7 @@ const ARROW_BEND = 0.12;
 export function layoutFrame(base: MapBase, data: EncirclementData, step: number, options: FrameOptions): FrameLayout {
   const { width, height, projection } = base;
   const { lang, units } = options;
-  const frame = data.frames[step]!;
+  const frame = data.frames[step];
   const project = (p: LonLat): Point => projection(toPoint(p)) ?? [0, 0];
   const obstacles: Box[] = [...(options.obstacles ?? [])];
 
@@ -452,8 +452,8 @@ export function layoutFrame(base: MapBase, data: EncirclementData, step: number,
   return {
     width,
     height,
-    held: base.frames[step]!.d,
-    ghost: step > 0 ? base.frames[step - 1]!.d : '',
+    held: base.frames[step].d,
+    ghost: step > 0 ? base.frames[step - 1].d : '',
     arrows,
     corridor,
     places,
@@ -475,7 +475,7 @@ export function edgeLabel(id: string, name: string, at: Point, width: number, he
   const dy = at[1] - cy;
   if (!Number.isFinite(dx) || !Number.isFinite(dy) || (dx === 0 && dy === 0)) return undefined;
   const angle = Math.atan2(dy, dx);
-  const glyph = ARROWS[(Math.round(angle / (Math.PI / 4)) + 8) % 8]!;
+  const glyph = ARROWS[(Math.round(angle / (Math.PI / 4)) + 8) % 8];
   const pointsRight = dx > 0;
   const text = pointsRight ? `${name} ${glyph}` : `${glyph} ${name}`;
   const size = 12;
@@ -500,15 +500,15 @@ const CORRIDOR_FONT = 12;
 
 /** The point a fraction of the way along a polyline (by length), and the unit direction of travel there. */
 export function pointAlong(line: readonly Point[], fraction: number): { at: Point; along: Point } {
-  const lengths = line.slice(1).map((p, i) => Math.hypot(p[0] - line[i]![0], p[1] - line[i]![1]));
+  const lengths = line.slice(1).map((p, i) => Math.hypot(p[0] - line[i][0], p[1] - line[i][1]));
   const total = lengths.reduce((a, b) => a + b, 0);
   const target = total * fraction;
   let walked = 0;
   let segment = 0;
-  while (segment < lengths.length - 1 && walked + lengths[segment]! < target) walked += lengths[segment++]!;
+  while (segment < lengths.length - 1 && walked + lengths[segment] < target) walked += lengths[segment++];
   const a = line[segment] ?? [0, 0];
   const b = line[segment + 1] ?? a;
-  const t = lengths[segment] ? (target - walked) / lengths[segment]! : 0;
+  const t = lengths[segment] ? (target - walked) / lengths[segment] : 0;
   const dl = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
   return { at: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], along: [(b[0] - a[0]) / dl, (b[1] - a[1]) / dl] };
 }
@@ -526,7 +526,7 @@ export function layoutCorridor(
   lang: string,
   obstacles: readonly Box[] = [],
 ): CorridorLayout | undefined {
-  const frame = data.frames[step]!;
+  const frame = data.frames[step];
   const corridor = frame.corridor;
   if (!corridor) return undefined;
   const { width, height, projection } = base;
@@ -535,9 +535,9 @@ export function layoutCorridor(
 
   const widthKm = corridor.widthKm;
   const middle = pointAlong(line, 0.5).at;
-  const perKm = pixelsPerKm(projection, projection.invert?.(middle) ?? toPoint(corridor.line[0]!));
+  const perKm = pixelsPerKm(projection, projection.invert?.(middle) ?? toPoint(corridor.line[0]));
   const toScale = widthKm !== undefined && perKm > 0;
-  const band = toScale ? Math.max(3, Math.min(((widthKm[0]! + widthKm[1]!) / 2) * perKm, Math.min(width, height) * 0.5)) : 8;
+  const band = toScale ? Math.max(3, Math.min(((widthKm[0] + widthKm[1]) / 2) * perKm, Math.min(width, height) * 0.5)) : 8;
   const half = band / 2;
 
   const widthText = corridorWidth(frame, units, lang);
@@ -552,7 +552,7 @@ export function layoutCorridor(
   const boxHeight = lines.length * lineHeight;
 
   // Away from the held area first: the label reads against open ground there.
-  const held = base.frames[step]!.main ?? [];
+  const held = base.frames[step].main ?? [];
   const hx = held.length ? held.reduce((sum, p) => sum + p[0], 0) / held.length : width / 2;
   const hy = held.length ? held.reduce((sum, p) => sum + p[1], 0) / held.length : height / 2;
   type Option = { at: Point; along: Point; normal: Point; label: CorridorLayout['label']; clear: boolean };
@@ -574,7 +574,7 @@ export function layoutCorridor(
       options.push({ at, along, normal: n, label, clear: inside && !obstacles.some((other) => boxesOverlap(box, other, 2)) });
     }
   }
-  const chosen = options.find((option) => option.clear) ?? options[0]!;
+  const chosen = options.find((option) => option.clear) ?? options[0];
   if (!chosen.clear) {
     // Nowhere clear: keep the first choice, pulled inside the box.
     const { box } = chosen.label;

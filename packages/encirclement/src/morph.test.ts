@@ -11,7 +11,7 @@ describe('resampleRing', () => {
     expect(points).toHaveLength(8);
     expect(points).toEqual([[0, 0], [50, 0], [100, 0], [100, 50], [100, 100], [50, 100], [0, 100], [0, 50]]);
     const ring = resampleRing(triangle, 64);
-    const gaps = ring.map((p, i) => Math.hypot(ring[(i + 1) % 64]![0] - p[0], ring[(i + 1) % 64]![1] - p[1]));
+    const gaps = ring.map((p, i) => Math.hypot(ring[(i + 1) % 64][0] - p[0], ring[(i + 1) % 64][1] - p[1]));
     // Chords across a corner are a little shorter than the arc; everywhere else the spacing is the same.
     for (const gap of gaps) expect(gap).toBeLessThanOrEqual(ringLength(triangle) / 64 + 1e-9);
     expect(Math.min(...gaps)).toBeGreaterThan((ringLength(triangle) / 64) * 0.7);
@@ -45,7 +45,7 @@ describe('interpolateRing and pairRings', () => {
     expect(interpolateRing(from, to, 0)).toEqual(from);
     expect(interpolateRing(from, to, 1)).toEqual(to);
     const half = interpolateRing(from, to, 0.5);
-    expect(half[3]).toEqual([(from[3]![0] + to[3]![0]) / 2, (from[3]![1] + to[3]![1]) / 2]);
+    expect(half[3]).toEqual([(from[3][0] + to[3][0]) / 2, (from[3][1] + to[3][1]) / 2]);
   });
 
   it('grows a shape from a point when the other frame holds nothing, and shrinks it to one', () => {

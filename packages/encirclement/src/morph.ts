@@ -7,8 +7,8 @@ export const MORPH_POINTS = 128;
 export function signedArea(ring: readonly Point[]): number {
   let sum = 0;
   for (let i = 0, n = ring.length; i < n; i++) {
-    const [x1, y1] = ring[i]!;
-    const [x2, y2] = ring[(i + 1) % n]!;
+    const [x1, y1] = ring[i];
+    const [x2, y2] = ring[(i + 1) % n];
     sum += x1 * y2 - x2 * y1;
   }
   return sum;
@@ -27,8 +27,8 @@ export function openRing(ring: readonly Point[]): Point[] {
 export function ringLength(ring: readonly Point[]): number {
   let length = 0;
   for (let i = 0, n = ring.length; i < n; i++) {
-    const [x1, y1] = ring[i]!;
-    const [x2, y2] = ring[(i + 1) % n]!;
+    const [x1, y1] = ring[i];
+    const [x2, y2] = ring[(i + 1) % n];
     length += Math.hypot(x2 - x1, y2 - y1);
   }
   return length;
@@ -42,15 +42,15 @@ export function resampleRing(ring: readonly Point[], n = MORPH_POINTS): Point[] 
   const points = openRing(ring);
   if (points.length === 0) return [];
   const total = ringLength(points);
-  if (points.length === 1 || total === 0) return Array.from({ length: n }, () => [points[0]![0], points[0]![1]]);
+  if (points.length === 1 || total === 0) return Array.from({ length: n }, () => [points[0][0], points[0][1]]);
   const out: Point[] = [];
   const step = total / n;
   let segment = 0;
   let walked = 0; // arc length at the start of `segment`
   for (let i = 0; i < n; i++) {
     const target = i * step;
-    let [x1, y1] = points[segment]!;
-    let [x2, y2] = points[(segment + 1) % points.length]!;
+    let [x1, y1] = points[segment];
+    let [x2, y2] = points[(segment + 1) % points.length];
     let length = Math.hypot(x2 - x1, y2 - y1);
     while (walked + length < target && segment < points.length - 1) {
       walked += length;
@@ -80,8 +80,8 @@ export function alignRing(reference: readonly Point[], ring: readonly Point[]): 
   for (let offset = 0; offset < n; offset++) {
     let cost = 0;
     for (let i = 0; i < n && cost < bestCost; i++) {
-      const [ax, ay] = reference[i]!;
-      const [bx, by] = turned[(i + offset) % n]!;
+      const [ax, ay] = reference[i];
+      const [bx, by] = turned[(i + offset) % n];
       cost += (ax - bx) ** 2 + (ay - by) ** 2;
     }
     if (cost < bestCost) {
@@ -89,7 +89,7 @@ export function alignRing(reference: readonly Point[], ring: readonly Point[]): 
       best = offset;
     }
   }
-  return turned.map((_, i) => turned[(i + best) % n]!);
+  return turned.map((_, i) => turned[(i + best) % n]);
 }
 
 /** The rings `t` of the way from `a` to `b` (same lengths), t in [0, 1]. */

@@ -7,7 +7,7 @@ function errors(input: unknown): string[] {
   return result.ok ? [] : result.errors;
 }
 
-const frame = small.frames[0]!;
+const frame = small.frames[0];
 const withFrame = (patch: Record<string, unknown>) => ({ ...small, frames: [{ ...frame, ...patch }] });
 const withHeld = (held: unknown) => withFrame({ held });
 
@@ -63,14 +63,14 @@ describe('validateEncirclement', () => {
 
   it('reports one problem per broken ring, not one per position', () => {
     const ring = Array.from({ length: 5000 }, () => [999, 999]);
-    ring.push(ring[0]!);
+    ring.push(ring[0]);
     expect(errors(withHeld({ type: 'Polygon', coordinates: [ring] }))).toHaveLength(1);
   });
 
   it('refuses a paste too large to draw, quickly and with one message', () => {
     const n = LIMITS.positions + 10;
     const ring = Array.from({ length: n }, (_, i) => [35 + (i % 100) / 1000, 51 + Math.floor(i / 100) / 1e5]);
-    ring.push(ring[0]!);
+    ring.push(ring[0]);
     const start = performance.now();
     const found = errors(withHeld({ type: 'Polygon', coordinates: [ring] }));
     expect(performance.now() - start).toBeLessThan(200);

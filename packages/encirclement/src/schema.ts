@@ -175,8 +175,8 @@ function positions(issues: Issues, budget: Budget, value: unknown, path: string,
 
 function ring(issues: Issues, budget: Budget, value: unknown, path: string): void {
   if (!positions(issues, budget, value, path, 4)) return;
-  const first = value[0]!;
-  const last = value[value.length - 1]!;
+  const first = value[0];
+  const last = value[value.length - 1];
   if (first[0] !== last[0] || first[1] !== last[1]) {
     issues.add(path, 'is not closed: its last position must repeat its first');
   }
@@ -277,7 +277,7 @@ function frame(issues: Issues, budget: Budget, value: unknown, path: string, ids
     const low = issues.number(reported.low, `${path}.reported.low`, { max: MAX_AREA_KM2 });
     const high = issues.number(reported.high, `${path}.reported.high`, { max: MAX_AREA_KM2 });
     if (low && high && (reported.low as number) > (reported.high as number)) {
-      issues.add(`${path}.reported`, `low must not be above high, got ${reported.low} and ${reported.high}`);
+      issues.add(`${path}.reported`, `low must not be above high, got ${String(reported.low)} and ${String(reported.high)}`);
     }
     strings(issues, reported.sources, `${path}.reported.sources`, false);
   }
@@ -342,7 +342,7 @@ export function validateEncirclement(input: unknown): Validation<EncirclementDat
   // Order is checked only once every date parses; equal dates are allowed.
   if (issues.ok) {
     const frames = input.frames as EncirclementFrame[];
-    const late = frames.findIndex((f, i) => i > 0 && parseIsoDate(f.date) < parseIsoDate(frames[i - 1]!.date));
+    const late = frames.findIndex((f, i) => i > 0 && parseIsoDate(f.date) < parseIsoDate(frames[i - 1].date));
     if (late !== -1) issues.add(`frames[${late}].date`, 'comes before the frame ahead of it: list the frames oldest first');
   }
   return issues.result(input as unknown as EncirclementData);
