@@ -6,3 +6,4 @@
  * package.json, a line in /.size-limit.json).
  */
 import '@salient/territory-bar/define';
+import '@salient/encirclement/define';

@@ -1,4 +1,5 @@
 // Types only: `import '@salient/territory-bar/jsx-react'` once, and <salient-territory-bar> type-checks in React 19 JSX.
+import type {} from 'react';
 import type { SalientJsxProps } from '@salient/core';
 import type { TerritoryData } from './schema.js';
 

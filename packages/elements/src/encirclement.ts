@@ -1,0 +1,2 @@
+/** dist/encirclement.js: <salient-encirclement> alone, Lit included (the bundle its size budget measures). */
+import '@salient/encirclement/define';
