@@ -57,8 +57,8 @@ describe('summary sentence', () => {
     expect(summarize(small, 1, 'km2', 'en')).toContain('Corridor: about 12–13 km wide, per ISW.');
     expect(summarize(small, 1, 'mi2', 'en')).toContain('Corridor: about 7.5–8.1 mi wide, per ISW.');
     // A label that gives the width already is not followed by it again.
-    expect(summarize(kursk, MARCH_6, 'km2', 'en')).toContain('Sudzha was inside it. Corridor 12–13 km wide, per Reports of 6 March 2025');
-    expect(summarize(kursk, MARCH_6, 'mi2', 'en')).toContain('Corridor 12–13 km wide: about 7.5–8.1 mi wide, per');
+    expect(summarize(kursk, MARCH_6, 'km2', 'en')).toContain('Sudzha was inside it. Corridor to the border: about 12–13 km wide, per Reports of 6 March 2025.');
+    expect(summarize(kursk, MARCH_6, 'mi2', 'en')).toContain('Corridor to the border: about 7.5–8.1 mi wide, per');
   });
 
   it('is written in Ukrainian for uk', () => {

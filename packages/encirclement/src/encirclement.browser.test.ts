@@ -88,7 +88,7 @@ describe('<salient-encirclement> rendering', () => {
     const band = $(map, 'path.corridor-band')!;
     expect(band.getAttribute('clip-path')).toBe('url(#held-clip)');
     expect(Number(band.getAttribute('stroke-width'))).toBeGreaterThan(20);
-    expect(text(map, '.corridor-label')).toBe('Corridor 12–13 km wide');
+    expect(text(map, '.corridor-label')).toBe('Corridor to the border12–13 km');
     expect($(map, 'path.dimension')).not.toBeNull();
   });
 

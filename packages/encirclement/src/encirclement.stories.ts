@@ -92,7 +92,7 @@ export const Kursk: Story = {
 export const CorridorNarrows: Story = {
   args: { step: MARCH_6 },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.corridor-label')).toBe('Corridor 12–13 km wide'));
+    await waitFor(() => expect(shadowText(canvasElement, '.corridor-label')).toBe('Corridor to the border12–13 km'));
     await expect(mapOf(canvasElement).shadowRoot!.querySelectorAll('svg.map .advance')).toHaveLength(frames[MARCH_6].advances.length);
   },
 };

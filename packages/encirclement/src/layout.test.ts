@@ -209,7 +209,7 @@ describe('arrows', () => {
 describe('the corridor', () => {
   it('draws its band at the reported width, to scale, with a dimension line as long', () => {
     const base = layoutMap(kursk, 1000);
-    const step = kursk.frames.findIndex((f) => f.corridor);
+    const step = kursk.frames.findIndex((f) => f.corridor?.widthKm);
     const frame = layoutFrame(base, kursk, step, { lang: 'en', units: 'km2' });
     const corridor = frame.corridor!;
     expect(corridor.toScale).toBe(true);
@@ -220,7 +220,7 @@ describe('the corridor', () => {
     expect(corridor.band / perKm).toBeCloseTo(12.5, 0);
     const { x1, y1, x2, y2 } = corridor.dimension!;
     expect(Math.hypot(x2 - x1, y2 - y1)).toBeCloseTo(corridor.band, 0);
-    expect(corridor.label.lines).toEqual(['Corridor 12–13 km wide']);
+    expect(corridor.label.lines).toEqual(['Corridor to the border', '12–13 km']);
   });
 
   it("adds the width to a label that does not give it, in the reader's units", () => {

