@@ -3,6 +3,8 @@
 // (Lit and every dependency bundled in, minified, no shared chunks):
 //   dist/salient.js         every element (CMS use)
 //   dist/territory-bar.js   <salient-territory-bar> alone (its size budget, see /.size-limit.json)
+//   dist/pipeline.js   <salient-pipeline> alone
+//   dist/supply-road.js   <salient-supply-road> alone
 //   dist/encirclement.js   <salient-encirclement> alone
 // Each entry is a separate Vite build: one multi-entry build would split Lit into a shared chunk, and a
 // "standalone" bundle that imports a chunk is neither standalone nor honestly measured.
@@ -17,6 +19,8 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 export const entries = {
   salient: 'src/salient.ts',
   'territory-bar': 'src/territory-bar.ts',
+  'pipeline': 'src/pipeline.ts',
+  'supply-road': 'src/supply-road.ts',
   'encirclement': 'src/encirclement.ts',
 };
 

@@ -7,3 +7,5 @@
  */
 import '@salient/territory-bar/define';
 import '@salient/encirclement/define';
+import '@salient/supply-road/define';
+import '@salient/pipeline/define';

@@ -4,7 +4,7 @@ import salientSource from '../dist/salient.js?raw';
 import territoryBarSource from '../dist/territory-bar.js?raw';
 
 /** Every tag dist/salient.js must register. Add each new element here. */
-const TAGS = ['salient-territory-bar', 'salient-encirclement'];
+const TAGS = ['salient-territory-bar', 'salient-encirclement', 'salient-supply-road', 'salient-pipeline'];
 
 const bundles = { 'salient.js': salientSource, 'territory-bar.js': territoryBarSource };
 
