@@ -1,23 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** Every page of the site, by name. The full article and any later pages are added here. */
 const pages = {
   index: fileURLToPath(new URL('./index.html', import.meta.url)),
+  /** One graphic, alone, for an iframe: embed.html?graphic=territory-bar&… (see src/embed.ts). */
+  embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
 };
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Files built by other workspace packages that the site serves as they are, at stable names next to its pages:
+ * the CMS bundle that public/cms-sandbox.html loads, and the host page's iframe resizer. Resolved through the
+ * packages' exports (their `dist/`), so the packages must be built first (turbo's `^build` does it).
+ */
+const workspaceFiles: Record<string, string> = {
+  'salient.js': require.resolve('@salient/elements'),
+  'salient.js.map': require.resolve('@salient/elements').replace(/\.js$/, '.js.map'),
+  'salient-resize.js': require.resolve('@salient/embed/resize.js'),
+};
+
+function read(name: string): Buffer {
+  const file = workspaceFiles[name];
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: build the workspace packages first (npm run build, or turbo run build --filter=@salient/demo...)`);
+  }
+  return readFileSync(file);
+}
+
+function workspaceFilesPlugin(): Plugin {
+  return {
+    name: 'salient:workspace-files',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const name = (request.url ?? '').split('?')[0].replace(/^\//, '');
+        if (!Object.hasOwn(workspaceFiles, name)) return next();
+        try {
+          const body = read(name);
+          response.setHeader('Content-Type', name.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8');
+          response.end(body);
+        } catch (error) {
+          response.statusCode = 404;
+          response.end((error as Error).message);
+        }
+      });
+    },
+    generateBundle() {
+      for (const name of Object.keys(workspaceFiles)) this.emitFile({ type: 'asset', fileName: name, source: read(name) });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any folder it is copied to.
   base: './',
+  plugins: [workspaceFilesPlugin()],
   resolve: {
     // Workspace packages resolve to their TypeScript sources, so no package build is needed first.
     conditions: ['source', 'module', 'browser', 'development|production'],
   },
   optimizeDeps: {
     // Workspace sources change while the server runs: serve them as modules, never pre-bundled.
-    exclude: ['@salient/core', '@salient/kursk-data', '@salient/territory-bar'],
+    exclude: ['@salient/core', '@salient/kursk-data', '@salient/territory-bar', '@salient/embed'],
     // Their own dependencies, pre-bundled up front: found late, they would make the server reload the page.
-    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/if-defined.js', 'd3-geo'],
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,23 +1,45 @@
 import { defineConfig } from 'vitest/config';
-import { chromium, sourceConditions } from '../../vitest.shared.ts';
+import { chromium, nodeSourceConditions, sourceConditions } from '../../vitest.shared.ts';
 
 export default defineConfig({
   resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: nodeSourceConditions, externalConditions: nodeSourceConditions } },
   optimizeDeps: {
-    exclude: ['@salient/core', '@salient/kursk-data', '@salient/territory-bar'],
+    exclude: ['@salient/core', '@salient/kursk-data', '@salient/territory-bar', '@salient/embed'],
     // Found late, these would reload the page mid-test (and load Lit twice).
-    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/if-defined.js', 'd3-geo'],
   },
   test: {
-    name: 'browser',
-    include: ['src/**/*.browser.test.ts'],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: chromium(),
-      instances: [{ browser: 'chromium' }],
-      viewport: { width: 1280, height: 800 },
-    },
     passWithNoTests: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // The article from source, in Vitest's browser mode (Chromium).
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 800 },
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built site (dist/, turbo builds it first) served on two 127.0.0.1 origins, driven in Chromium
+          // with playwright-core as whole pages: the CMS sandbox, the embed page, the iframe resizer across origins.
+          name: 'site',
+          environment: 'node',
+          include: ['test/**/*.site.test.ts'],
+          globalSetup: ['test/site.setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+    ],
   },
 });

@@ -72,21 +72,21 @@ describe('the Kursk article page', () => {
       const index = Number(step.dataset.step);
       expect(index, step.dataset.date).toBe(stepForDate(dates, step.dataset.date!));
       // Each text was written about a dated figure in the data; if the data moves, the text needs a look.
-      expect(territory.series[index]!.date, step.querySelector('h3')?.textContent ?? '').toBe(step.dataset.date);
+      expect(territory.series[index].date, step.querySelector('h3')?.textContent ?? '').toBe(step.dataset.date);
     }
     const indexes = steps().map((step) => Number(step.dataset.step));
     expect(new Set(indexes).size).toBe(indexes.length);
   });
 
   it('credits every source the dataset names', () => {
-    const paragraph = document.querySelector('.sources')!.textContent!.replace(/\s+/g, ' ').toLowerCase();
+    const paragraph = document.querySelector('.sources')!.textContent.replace(/\s+/g, ' ').toLowerCase();
     const names = new Set(
       territory.series.flatMap((point) => [point.source, ...(point.estimates ?? []).map((e) => e.source)]),
     );
     for (const name of names) {
       for (const part of name.split(';')) {
         // "Syrskyi (Ukrainian commander-in-chief)" -> "syrskyi"; "Gerasimov, Russian General Staff" -> "gerasimov"
-        const who = part.split(/[(,]/)[0]!.trim().toLowerCase();
+        const who = part.split(/[(,]/)[0].trim().toLowerCase();
         expect(paragraph, `the Sources paragraph names "${who}"`).toContain(who);
       }
     }
@@ -109,14 +109,14 @@ describe('the Kursk article page', () => {
       // Out of order on purpose: forwards, a jump back, and the end.
       const order = [0, 2, 4, 1, 6, 3, 5].filter((i) => i < steps().length);
       for (const i of order) {
-        const step = steps()[i]!;
+        const step = steps()[i];
         step.scrollIntoView({ block: 'center' });
         await vi.waitFor(() => {
           expect(sticky().step, `step ${i} (${step.dataset.date})`).toBe(Number(step.dataset.step));
           expect(step.classList.contains('is-active')).toBe(true);
         });
       }
-      const shown = territory.series[sticky().step!]!;
+      const shown = territory.series[sticky().step!];
       await sticky().updateComplete;
       expect(shadowText(sticky(), '.when')).toContain(shown.source);
     });
@@ -126,7 +126,7 @@ describe('the Kursk article page', () => {
     });
 
     it('keeps the graphic in view while the steps scroll', async () => {
-      const step = steps()[3]!;
+      const step = steps()[3];
       step.scrollIntoView({ block: 'center' });
       await vi.waitFor(() => expect(sticky().step).toBe(Number(step.dataset.step)));
       const graphic = document.querySelector('.scrolly__graphic')!.getBoundingClientRect();
@@ -143,7 +143,7 @@ describe('the Kursk article page', () => {
     });
   });
 
-  it('the theme toggle switches the page and every graphic, and remembers the choice', async () => {
+  it('the theme toggle switches the page and every graphic, and remembers the choice', () => {
     const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]')!;
     const before = button.getAttribute('aria-pressed') === 'true';
     button.click();

@@ -56,7 +56,7 @@ export function startScrolly(section: HTMLElement, source: StepSource): () => vo
     for (const other of steps) other.classList.toggle('is-active', other === step);
   };
   // Before the reader reaches the steps the graphic already shows the first step's moment.
-  activate(steps[0]!);
+  activate(steps[0]);
 
   return observeSteps(steps, (_index, step) => activate(step), { offset: TRIGGER_OFFSET });
 }

@@ -19,7 +19,7 @@ async function render(node: React.ReactNode): Promise<HTMLElement> {
   container.style.width = '640px';
   document.body.append(container);
   root = createRoot(container);
-  await act(async () => root!.render(node));
+  await act(() => Promise.resolve(root!.render(node)));
   const element = container.querySelector('salient-territory-bar') as HTMLElement & { updateComplete: Promise<boolean> };
   await element.updateComplete;
   return element;
@@ -36,7 +36,7 @@ describe('@salient/react in a React 19 app', () => {
 
   it('re-renders when React props change', async () => {
     const element = await render(<TerritoryBar data={territory} step={0} />);
-    await act(async () => root!.render(<TerritoryBar data={territory} step={7} />));
+    await act(() => Promise.resolve(root!.render(<TerritoryBar data={territory} step={7} />)));
     await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     expect(shadowText(element, '.value')).toBe('140 km²');
   });
@@ -47,7 +47,7 @@ describe('@salient/react in a React 19 app', () => {
     try {
       await render(<TerritoryBar data={{ series: [] }} onSalientError={onError} />);
       expect(onError).toHaveBeenCalledTimes(1);
-      expect(onError.mock.calls[0]![0].detail.message).toMatch(/series must have at least 1 entry/);
+      expect(onError.mock.calls[0][0].detail.message).toMatch(/series must have at least 1 entry/);
     } finally {
       warn.mockRestore();
     }
@@ -59,6 +59,6 @@ describe('@salient/react in a React 19 app', () => {
     const graphic = element.shadowRoot!.querySelector('.graphic') as HTMLElement;
     graphic.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
     expect(onStep).toHaveBeenCalledTimes(1);
-    expect(onStep.mock.calls[0]![0].detail.step).toBe(2);
+    expect(onStep.mock.calls[0][0].detail.step).toBe(2);
   });
 });
