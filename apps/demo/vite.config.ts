@@ -6,6 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 /** Every page of the site, by name. The full article and any later pages are added here. */
 const pages = {
   index: fileURLToPath(new URL('./index.html', import.meta.url)),
+  /** The Ukrainian edition of the article. */
+  uk: fileURLToPath(new URL('./uk/index.html', import.meta.url)),
   /** One graphic, alone, for an iframe: embed.html?graphic=territory-bar&… (see src/embed.ts). */
   embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
 };
@@ -64,9 +66,17 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Workspace sources change while the server runs: serve them as modules, never pre-bundled.
-    exclude: ['@salient/core', '@salient/kursk-data', '@salient/territory-bar', '@salient/embed'],
+    exclude: [
+      '@salient/core',
+      '@salient/kursk-data',
+      '@salient/territory-bar',
+      '@salient/encirclement',
+      '@salient/supply-road',
+      '@salient/pipeline',
+      '@salient/embed',
+    ],
     // Their own dependencies, pre-bundled up front: found late, they would make the server reload the page.
-    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/if-defined.js', 'd3-geo'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js', 'd3-geo', 'd3-ease'],
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -5,9 +5,17 @@ export default defineConfig({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: nodeSourceConditions, externalConditions: nodeSourceConditions } },
   optimizeDeps: {
-    exclude: ['@salient/core', '@salient/kursk-data', '@salient/territory-bar', '@salient/embed'],
+    exclude: [
+      '@salient/core',
+      '@salient/kursk-data',
+      '@salient/territory-bar',
+      '@salient/encirclement',
+      '@salient/supply-road',
+      '@salient/pipeline',
+      '@salient/embed',
+    ],
     // Found late, these would reload the page mid-test (and load Lit twice).
-    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/if-defined.js', 'd3-geo'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js', 'd3-geo', 'd3-ease'],
   },
   test: {
     passWithNoTests: false,

@@ -29,6 +29,13 @@ describe('the registry', () => {
       }
     }
     expect(Object.keys(graphics)).toHaveLength(allGraphics().length);
+    expect(allGraphics().map((graphic) => graphic.tag)).toEqual([
+      'salient-territory-bar',
+      'salient-encirclement',
+      'salient-supply-road',
+      'salient-pipeline',
+    ]);
+    expect(datasetNames()).toEqual(['territory', 'encirclement', 'supplyRoad', 'pipeline']);
   });
 
   it('loads only the datasets it names', async () => {

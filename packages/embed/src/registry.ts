@@ -46,6 +46,38 @@ export const graphics = {
       headline: { en: 'Area of Kursk oblast held by Ukraine', uk: 'Площа Курської області під контролем України' },
     },
   },
+  'salient-encirclement': {
+    package: '@salient/encirclement',
+    define: () => import('@salient/encirclement/define'),
+    dataset: 'encirclement',
+    data: () => import('@salient/kursk-data').then((data) => data.encirclement),
+    title: 'How the Kursk salient shrank',
+    attributes: {
+      headline: { en: 'How the Kursk salient shrank', uk: 'Як зменшувався курський виступ' },
+    },
+  },
+  'salient-supply-road': {
+    package: '@salient/supply-road',
+    define: () => import('@salient/supply-road/define'),
+    dataset: 'supplyRoad',
+    data: () => import('@salient/kursk-data').then((data) => data.supplyRoad),
+    title: 'The road to Sudzha under drone fire',
+    attributes: {
+      headline: { en: 'The road to Sudzha under drone fire', uk: 'Дорога на Суджу під вогнем дронів' },
+    },
+    ownAttributes: { autoplay: { kind: 'boolean' }, layout: { kind: 'enum', values: ['auto', 'map', 'strip'] } },
+  },
+  'salient-pipeline': {
+    package: '@salient/pipeline',
+    define: () => import('@salient/pipeline/define'),
+    dataset: 'pipeline',
+    data: () => import('@salient/kursk-data').then((data) => data.pipeline),
+    title: 'Through the gas pipe to Sudzha',
+    attributes: {
+      headline: { en: 'Through the gas pipe to Sudzha', uk: 'Газовою трубою до Суджі' },
+    },
+    ownAttributes: { autoplay: { kind: 'boolean' } },
+  },
 } as const satisfies Record<`salient-${string}`, GraphicEntry>;
 
 export type GraphicTag = keyof typeof graphics;
