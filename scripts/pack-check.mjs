@@ -12,6 +12,14 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { launchOptions } from './chromium.mjs';
 
+/** Every element: its package, its Kursk dataset and its data type. */
+const ELEMENTS = [
+  { pkg: 'territory-bar', dataset: 'territory', type: 'TerritoryData' },
+  { pkg: 'encirclement', dataset: 'encirclement', type: 'EncirclementData' },
+  { pkg: 'supply-road', dataset: 'supplyRoad', type: 'SupplyRoadData' },
+  { pkg: 'pipeline', dataset: 'pipeline', type: 'PipelineData' },
+];
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
 const results = [];
@@ -73,33 +81,38 @@ try {
   });
   check('the tarballs install into a fresh project', true);
 
-  // A TypeScript file as a site would write it: the define entry, the dataset, the types, the typed event.
+  // A TypeScript file as a site would write it: the define entries, the datasets, the types, the typed event.
   await writeFile(
     path.join(app, 'src/main.ts'),
-    `import '@salient/territory-bar/define';
-import { territory } from '@salient/kursk-data';
-import type { TerritoryData } from '@salient/territory-bar';
+    `${ELEMENTS.map((e) => `import '@salient/${e.pkg}/define';`).join('\n')}
+import { ${ELEMENTS.map((e) => e.dataset).join(', ')} } from '@salient/kursk-data';
+${ELEMENTS.map((e) => `import type { ${e.type} } from '@salient/${e.pkg}';`).join('\n')}
 
-const bar = document.createElement('salient-territory-bar');
-const data: TerritoryData = territory;
-bar.data = data;
-bar.units = 'mi2';
-bar.addEventListener('salient-error', (event) => {
-  const message: string = event.detail.message;
-  document.title = message;
-});
-document.body.append(bar);
+${ELEMENTS.map(
+  (e) => `{
+  const element = document.createElement('salient-${e.pkg}');
+  const data: ${e.type} = ${e.dataset};
+  element.data = data;
+  element.units = 'mi2';
+  element.setAttribute('reduced-motion', '');
+  element.addEventListener('salient-error', (event) => {
+    const message: string = event.detail.message;
+    document.title = message;
+  });
+  document.body.append(element);
+}`,
+).join('\n')}
 `,
   );
-  // The tags in React 19 and Preact JSX, typed by the packages' jsx-react / jsx-preact entries.
+  // The tags in React 19 and Preact JSX, typed by each package's jsx-react / jsx-preact entry.
   await writeFile(
     path.join(app, 'src/react-view.tsx'),
-    `import '@salient/territory-bar/jsx-react';
-import { territory } from '@salient/kursk-data';
+    `${ELEMENTS.map((e) => `import '@salient/${e.pkg}/jsx-react';`).join('\n')}
+import { ${ELEMENTS.map((e) => e.dataset).join(', ')} } from '@salient/kursk-data';
 
-export const view = (
-  <salient-territory-bar data={territory} units="mi2" step={3} onsalient-error={(event) => event.detail.message} />
-);
+export const views = [
+${ELEMENTS.map((e) => `  <salient-${e.pkg} data={${e.dataset}} units="mi2" step={1} onsalient-error={(event) => event.detail.message} />,`).join('\n')}
+];
 // @ts-expect-error units are km2 or mi2
 export const wrong = <salient-territory-bar units="acres" />;
 `,
@@ -107,12 +120,14 @@ export const wrong = <salient-territory-bar units="acres" />;
   await writeFile(
     path.join(app, 'src/preact-view.tsx'),
     `/** @jsxImportSource preact */
-import '@salient/territory-bar/jsx-preact';
-import { territory } from '@salient/kursk-data';
+${ELEMENTS.map((e) => `import '@salient/${e.pkg}/jsx-preact';`).join('\n')}
+import { ${ELEMENTS.map((e) => e.dataset).join(', ')} } from '@salient/kursk-data';
 
-export const view = <salient-territory-bar data={territory} theme="dark" controls />;
+export const views = [
+${ELEMENTS.map((e) => `  <salient-${e.pkg} data={${e.dataset}} theme="dark" controls />,`).join('\n')}
+];
 // @ts-expect-error step is a number
-export const wrong = <salient-territory-bar step={{}} />;
+export const wrong = <salient-encirclement step={{}} />;
 `,
   );
   await writeFile(
@@ -155,13 +170,18 @@ export const wrong = <salient-territory-bar step={{}} />;
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(server.resolvedUrls.local[0]);
-    const value = await page
-      .locator('salient-territory-bar')
-      .evaluate(async (el) => {
-        await el.updateComplete;
-        return el.shadowRoot.querySelector('.value')?.textContent;
-      });
-    check('the bundled element renders in Chromium', value === '0 sq mi' && problems.length === 0, `value "${value}"${problems.length ? `, errors: ${problems.join('; ')}` : ''}`);
+    const rendered = await page.evaluate(async (tags) => {
+      const out = {};
+      for (const tag of tags) {
+        const element = document.querySelector(tag);
+        await element?.updateComplete;
+        const root = element?.shadowRoot;
+        out[tag] = !root ? 'not upgraded' : root.querySelector('.error') ? root.querySelector('.error').textContent : root.querySelector('svg') ? 'ok' : 'no drawing';
+      }
+      return out;
+    }, ELEMENTS.map((e) => `salient-${e.pkg}`));
+    for (const [tag, state] of Object.entries(rendered)) check(`<${tag}> from the installed packages renders in Chromium`, state === 'ok', state);
+    check('no uncaught error on the page', problems.length === 0, problems.join('; '));
   } finally {
     await browser.close();
     await new Promise((resolve) => server.httpServer.close(resolve));

@@ -39,7 +39,10 @@ class CountElement extends SalientElement<Count> {
     if (issues.object(input, 'The data')) issues.number(input.n, 'n');
     return issues.result(input as Count);
   }
-  protected renderGraphic(data: Count) {
+  /** context.reducedMotion at each render of the graphic. */
+  seen: boolean[] = [];
+  protected renderGraphic(data: Count, context: RenderContext) {
+    this.seen.push(context.reducedMotion);
     return html`<p class="n">${data.n}</p>`;
   }
   protected summarize(data: Count, context: RenderContext) {
@@ -105,9 +108,31 @@ describe('VisibilityController', () => {
 describe('ReducedMotionController', () => {
   it('is on with the reduced-motion attribute', () => {
     const probe = place(new ProbeElement());
-    expect(probe.motion.reduced).toBe(matchMedia('(prefers-reduced-motion: reduce)').matches);
+    const system = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    expect(probe.motion.reduced).toBe(system);
+    expect(probe.motion.prefersReduced).toBe(system);
     probe.setAttribute('reduced-motion', '');
     expect(probe.motion.reduced).toBe(true);
+    expect(probe.motion.prefersReduced).toBe(system);
+  });
+});
+
+describe('SalientElement reduced motion', () => {
+  it('renders with the reducedMotion property as it is now, not as the attribute was at the last render', async () => {
+    const el = place(new CountElement());
+    el.data = { n: 1 };
+    await el.updateComplete;
+    const system = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    expect(el.seen.at(-1)).toBe(system);
+    el.reducedMotion = true;
+    await el.updateComplete;
+    expect(el.seen.at(-1)).toBe(true);
+    expect(el.hasAttribute('reduced-motion')).toBe(true);
+    // Turned off: the attribute still says on while this render runs; the context must not.
+    el.reducedMotion = false;
+    await el.updateComplete;
+    expect(el.seen.at(-1)).toBe(system);
+    expect(el.hasAttribute('reduced-motion')).toBe(false);
   });
 });
 

@@ -1,7 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { renderDataTable, srOnlyStyles, type DataTable } from './a11y.js';
 import { DataController } from './controllers/data.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
@@ -68,41 +66,57 @@ declare global {
 export abstract class SalientElement<T> extends LitElement {
   static override styles = [themeStyles, srOnlyStyles, frameStyles];
 
+  /** The reactive properties below, and the attributes that set them (Lit's `static properties`). */
+  static override properties: PropertyDeclarations = {
+    headline: {},
+    dek: {},
+    source: {},
+    units: {},
+    theme: { reflect: true },
+    lang: {},
+    step: { type: Number },
+    controls: { type: Boolean },
+    reducedMotion: { type: Boolean, attribute: 'reduced-motion', reflect: true },
+    data: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+  };
+
   /** Headline shown above the graphic. Plain text. */
-  @property() headline = '';
+  headline = '';
 
   /** A line under the headline. Plain text. */
-  @property() dek = '';
+  dek = '';
 
   /** Credit line, always shown when set; otherwise the data's own credit is shown. */
-  @property() source = '';
+  source = '';
 
   /** Area units: `km2` or `mi2`. Anything else is read as `km2`. */
-  @property() units: AreaUnit = 'km2';
+  units: AreaUnit = 'km2';
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Language (`en`, `uk`, or any BCP 47 tag for number and date formats). Falls back to the page's. */
-  @property() override lang!: string;
+  override lang!: string;
 
   /** Which step of the data to show, from 0. Absent or out of range: the last step. */
-  @property({ type: Number }) step?: number;
+  step?: number;
 
   /** Show a keyboard-usable step slider under the graphic. */
-  @property({ type: Boolean }) controls = false;
+  controls = false;
 
   /** Turn animation off, whatever the reader's system setting. */
-  @property({ type: Boolean, attribute: 'reduced-motion', reflect: true }) reducedMotion = false;
+  reducedMotion = false;
 
   /** The data, as an object. Wins over `src` and a JSON child. */
-  @property({ attribute: false }) data?: T | null;
+  data?: T | null;
 
   /** URL of the data as JSON. Fetched only when no `data` property is set. */
-  @property() src = '';
+  src = '';
 
   /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   protected readonly size = new ResizeController(this);
   protected readonly motion = new ReducedMotionController(this);
@@ -175,6 +189,14 @@ export abstract class SalientElement<T> extends LitElement {
     if (changed.has('src')) this.input.setSrc(this.src);
   }
 
+  /**
+   * Whether animation is off: the `reducedMotion` property or the reader's system setting. Read from the property,
+   * not the attribute it reflects to, which changes only after the next render.
+   */
+  protected get motionReduced(): boolean {
+    return this.reducedMotion || this.motion.prefersReduced;
+  }
+
   /** The render context: everything resolved from attributes, the page and the data. */
   protected context(data?: T): RenderContext {
     const lang = this.lang || this.pageLang || 'en';
@@ -182,7 +204,7 @@ export abstract class SalientElement<T> extends LitElement {
       lang,
       units: toAreaUnit(this.units),
       width: this.size.width,
-      reducedMotion: this.reducedMotion || this.motion.reduced,
+      reducedMotion: this.motionReduced,
       step: data ? clampStep(this.step, this.stepCount(data)) : 0,
       t: strings(lang),
     };
@@ -209,7 +231,7 @@ export abstract class SalientElement<T> extends LitElement {
       <div
         class="graphic"
         part="graphic"
-        style=${styleMap({ minHeight: `${this.minHeight(ready, context.width)}px` })}
+        style="min-height:${this.minHeight(ready, context.width)}px"
         role=${ifDefined(ready ? 'group' : undefined)}
         aria-label=${ifDefined(ready ? summary : undefined)}
         aria-roledescription=${ifDefined(stepping ? 'stepped graphic' : undefined)}

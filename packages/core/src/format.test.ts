@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatDate, formatNumber, formatPercent, parseIsoDate, safeLocale } from './format.js';
+import { dateFormat, formatArea, formatDate, formatNumber, formatPercent, parseIsoDate, safeLocale } from './format.js';
 
 // Intl separates Ukrainian thousands with a narrow no-break space.
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -33,6 +33,12 @@ describe('dates', () => {
     expect(formatDate('2025-03-13', 'uk')).toBe('13 березня 2025 р.');
     expect(formatDate('2024-08-06', 'en', 'month')).toBe('Aug 2024');
     expect(formatDate('2025-03-16', 'en-GB', 'day')).toBe('16 Mar');
+  });
+  it('makes date formats once per language and options, in UTC', () => {
+    const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+    expect(dateFormat('en', options)).toBe(dateFormat('en', { ...options }));
+    expect(dateFormat('en', options).format(Date.UTC(2025, 2, 8, 5, 30))).toBe('05:30');
+    expect(dateFormat('not a tag!', { month: 'long' }).format(0)).toBe('January');
   });
   it('returns unparseable dates unchanged rather than "Invalid Date"', () => {
     expect(formatDate('soon', 'en')).toBe('soon');

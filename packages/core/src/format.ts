@@ -48,17 +48,18 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short' },
 };
 
+/** A date format for the reader's language, in UTC (give times already shifted to the zone they are told in). */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(safeLocale(lang), { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
 /** Formats a calendar date in the reader's language; calendar dates have no time zone, so UTC is used. */
 export function formatDate(iso: string, lang: string, style: DateStyle = 'long'): string {
   const time = parseIsoDate(iso);
-  if (Number.isNaN(time)) return iso;
-  const key = lang + style;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(safeLocale(lang), { ...dateOptions[style], timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format.format(time);
+  return Number.isNaN(time) ? iso : dateFormat(lang, dateOptions[style]).format(time);
 }
 
 /** A locale tag Intl accepts; an invalid `lang` attribute must not throw a RangeError out of render(). */

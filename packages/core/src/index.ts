@@ -5,6 +5,7 @@ export * from './locale.js';
 export { strings, type CoreStrings } from './strings.js';
 export * from './theme.js';
 export * from './validate.js';
+export * from './geo-validate.js';
 export * from './step.js';
 export { renderDataTable, srOnlyStyles, type DataTable } from './a11y.js';
 export { frameStyles } from './frame.styles.js';
@@ -18,7 +19,7 @@ export {
   type SalientErrorDetail,
   type SalientStepDetail,
 } from './element.js';
-export { estimateTextWidth } from './text.js';
+export { estimateTextWidth, type TextStyle } from './text.js';
 export { AnimationController, MAX_FRAME_MS, type AnimationOptions } from './controllers/animation.js';
 export * from './map.js';
 export type { SalientJsxProps } from './jsx.js';

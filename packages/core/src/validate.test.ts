@@ -37,6 +37,39 @@ describe('Issues', () => {
     expect(issues.number(Infinity, 'low', { optional: true })).toBe(false);
     expect(issues.list).toEqual(['low must be a finite number, got Infinity']);
   });
+  it('checks texts in data, dates, flags and list sizes', () => {
+    const issues = new Issues();
+    expect(issues.text('Sudzha', 'name')).toBe(true);
+    expect(issues.text({ en: 'Sudzha', uk: 'Суджа' }, 'name')).toBe(true);
+    expect(issues.text(undefined, 'note', { optional: true })).toBe(true);
+    expect(issues.date('2025-03-13', 'date')).toBe(true);
+    expect(issues.date('2025-03', 'date')).toBe(true);
+    expect(issues.date(undefined, 'date', { optional: true })).toBe(true);
+    expect(issues.flag(undefined, 'approximate')).toBe(true);
+    expect(issues.flag(false, 'approximate')).toBe(true);
+    expect(issues.array([1, 2], 'list', { max: 2 })).toBe(true);
+    expect(issues.ok).toBe(true);
+    issues.text({ uk: 'Суджа' }, 'a.name');
+    issues.text('  ', 'b.name');
+    issues.text('x'.repeat(11), 'c.label', { max: 10 });
+    issues.text({ en: 'ok', uk: 'x'.repeat(11) }, 'd.label', { max: 10 });
+    issues.date('13/03/2025', 'e.date');
+    issues.date('2025-02-30', 'f.date');
+    issues.date(undefined, 'g.date');
+    issues.flag('yes', 'h.approximate');
+    issues.array([1, 2, 3], 'i', { max: 2 });
+    expect(issues.list).toEqual([
+      'a.name must be a non-empty text, or an object of texts by language with at least "en"',
+      'b.name must be a non-empty text, or an object of texts by language with at least "en"',
+      'c.label must be at most 10 characters long',
+      'd.label must be at most 10 characters long',
+      'e.date must be a date written yyyy-mm-dd, got "13/03/2025"',
+      'f.date must be a date written yyyy-mm-dd, got "2025-02-30"',
+      'g.date must be a date written yyyy-mm-dd, got nothing',
+      'h.approximate must be true or false',
+      'i must have at most 2 entries, got 3',
+    ]);
+  });
   it('describes values briefly and safely', () => {
     expect(describeValue('x'.repeat(60))).toBe(`"${'x'.repeat(40)}…"`);
     expect(describeValue(undefined)).toBe('nothing');

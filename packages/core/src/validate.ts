@@ -1,3 +1,6 @@
+import { parseIsoDate } from './format.js';
+import { isLocalText } from './locale.js';
+
 /** The outcome of checking untrusted input: the typed value, or every problem found, worded for an editor. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 export type Validator<T> = (input: unknown) => Validation<T>;
@@ -28,13 +31,18 @@ export class Issues {
     return false;
   }
 
-  array(value: unknown, path: string, { min = 0 } = {}): value is unknown[] {
+  /** A list of at least `min` and at most `max` entries (a cap that keeps a huge paste from hanging the page). */
+  array(value: unknown, path: string, { min = 0, max = Infinity } = {}): value is unknown[] {
     if (!Array.isArray(value)) {
       this.add(path, `must be a list, got ${describe(value)}`);
       return false;
     }
     if (value.length < min) {
       this.add(path, `must have at least ${min} ${min === 1 ? 'entry' : 'entries'}, got ${value.length}`);
+      return false;
+    }
+    if (value.length > max) {
+      this.add(path, `must have at most ${max} entries, got ${value.length}`);
       return false;
     }
     return true;
@@ -44,6 +52,34 @@ export class Issues {
     if (optional && value === undefined) return true;
     if (typeof value === 'string' && value.trim() !== '') return true;
     this.add(path, `must be ${optional ? 'a non-empty text or left out' : 'a non-empty text'}, got ${describe(value)}`);
+    return false;
+  }
+
+  /** Text in data (LocalText): a non-empty string, or an object of strings by language with at least `en`. */
+  text(value: unknown, path: string, { optional = false, max = Infinity } = {}): boolean {
+    if (optional && value === undefined) return true;
+    if (!isLocalText(value) || (typeof value === 'string' && value.trim() === '')) {
+      this.add(path, 'must be a non-empty text, or an object of texts by language with at least "en"');
+      return false;
+    }
+    if ((typeof value === 'string' ? [value] : Object.values(value)).some((text) => text.length > max)) {
+      this.add(path, `must be at most ${max} characters long`);
+      return false;
+    }
+    return true;
+  }
+
+  /** A calendar date written yyyy-mm-dd (or yyyy-mm). */
+  date(value: unknown, path: string, { optional = false } = {}): boolean {
+    if ((optional && value === undefined) || (typeof value === 'string' && !Number.isNaN(parseIsoDate(value)))) return true;
+    this.add(path, `must be a date written yyyy-mm-dd, got ${describe(value)}`);
+    return false;
+  }
+
+  /** true, false, or left out. */
+  flag(value: unknown, path: string): boolean {
+    if (value === undefined || typeof value === 'boolean') return true;
+    this.add(path, 'must be true or false');
     return false;
   }
 

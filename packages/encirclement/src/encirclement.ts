@@ -5,6 +5,7 @@ import { easeCubicInOut } from 'd3-ease';
 import {
   AnimationController,
   localText,
+  ringPath,
   SalientElement,
   type DataTable,
   type RenderContext,
@@ -30,7 +31,7 @@ import {
   type PlacedLegendEntry,
   type RegionLabel,
 } from './layout.js';
-import { interpolateRing, pairRings, ringPath, type RingPair } from './morph.js';
+import { interpolateRing, pairRings, type RingPair } from './morph.js';
 import { validateEncirclement, type EncirclementData } from './schema.js';
 import { encirclementStrings, type EncirclementStrings } from './strings.js';
 import { encirclementStyles } from './encirclement.styles.js';

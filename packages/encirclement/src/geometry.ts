@@ -20,9 +20,10 @@ export function planarArea(ring: readonly Position[]): number {
 const normalized = new WeakMap<object, MultiPolygon>();
 
 /**
- * The geometry as a MultiPolygon wound the way d3-geo reads it (outer rings clockwise, holes anticlockwise).
- * GeoJSON (RFC 7946) asks for the opposite, and d3 would read such a ring as the whole globe but the shape;
- * data in either winding is accepted. Cached per input object: data is treated as immutable.
+ * The geometry as a MultiPolygon wound one way throughout: outer rings clockwise and holes anticlockwise (north up),
+ * so that on screen every hole runs against its outline and the nonzero fill leaves it empty, and every outline a
+ * morph follows runs the same way. Data in either winding is accepted. Cached per input object: data is treated as
+ * immutable.
  */
 export function normalizePolygons(geometry: Polygon | MultiPolygon): MultiPolygon {
   const cached = normalized.get(geometry);
@@ -45,7 +46,7 @@ const areas = new WeakMap<object, number>();
 export function heldAreaKm2(geometry: Polygon | MultiPolygon): number {
   let area = areas.get(geometry);
   if (area === undefined) {
-    area = areaKm2(normalizePolygons(geometry));
+    area = areaKm2(geometry);
     areas.set(geometry, area);
   }
   return area;
@@ -64,7 +65,7 @@ function inRing(ring: readonly Position[], x: number, y: number): boolean {
 
 /**
  * Whether `[lon, lat]` lies inside the shape (inside an outer ring and outside its holes). Worked in the lon/lat
- * plane: over tens of kilometres that is what the sphere gives, and it keeps d3's containment code out of the bundle.
+ * plane: over tens of kilometres that is what the sphere gives.
  */
 export function containsPoint(shape: MultiPolygon, lonLat: readonly number[]): boolean {
   const [x, y] = lonLat as [number, number];

@@ -23,7 +23,7 @@ export {
   typicalLines,
 } from './layout.js';
 export type { MapBase, FrameLayout, FrameShape, ArrowLayout, CorridorLayout, PlaceLayout, RegionLabel, LegendEntry } from './layout.js';
-export { resampleRing, alignRing, interpolateRing, pairRings, ringPath, MORPH_POINTS } from './morph.js';
+export { resampleRing, alignRing, interpolateRing, pairRings, MORPH_POINTS } from './morph.js';
 export { heldAreaKm2, normalizePolygons, containsPlace } from './geometry.js';
 export { summarize, tabulate, describeWhen, describeArea, frameAreas, formatLength } from './describe.js';
 export { encirclementStrings, type EncirclementStrings } from './strings.js';

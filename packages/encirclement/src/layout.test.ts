@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { geoPath } from 'd3-geo';
-import { boxesOverlap, type Box } from '@salient/core';
+import { geoMercator, geoPath } from 'd3-geo';
+import { boxesOverlap, localText, type Box } from '@salient/core';
 import { encirclement } from '@salient/kursk-data';
 import { heldAreaKm2, normalizePolygons } from './geometry.js';
 import {
@@ -13,10 +13,12 @@ import {
   mapExtent,
   mapHeight,
   mapMargins,
-  pathData,
+  textBlockLines,
   textLines,
+  typicalLines,
   wrapText,
 } from './layout.js';
+import { describeArea, describeWhen } from './describe.js';
 import type { EncirclementData } from './schema.js';
 import { box, small } from './test/small.js';
 
@@ -47,7 +49,7 @@ describe('the fitted projection', () => {
         ...data.frames.flatMap((f) => f.corridor?.line ?? []),
       ];
       for (const p of points) {
-        const [x, y] = base.projection([p[0], p[1]])!;
+        const [x, y] = base.fit.project(p);
         expect(x).toBeGreaterThanOrEqual(m.left - 1e-6);
         expect(x).toBeLessThanOrEqual(width - m.right + 1e-6);
         expect(y).toBeGreaterThanOrEqual(m.top - 1e-6);
@@ -60,7 +62,7 @@ describe('the fitted projection', () => {
     const width = 640;
     const base = layoutMap(kursk, width);
     const m = mapMargins(width);
-    const corners = mapExtent(kursk).coordinates.map((p) => base.projection([p[0], p[1]])!);
+    const corners = mapExtent(kursk).coordinates.map((p) => base.fit.project(p));
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
     const fillsWidth = Math.abs(Math.min(...xs) - m.left) < 0.5 && Math.abs(Math.max(...xs) - (width - m.right)) < 0.5;
@@ -70,7 +72,7 @@ describe('the fitted projection', () => {
 
   it('is fitted to the salient, not to the oblasts: Kursk city is off the map and named at its edge', () => {
     const base = layoutMap(kursk, 640);
-    const [x, y] = base.projection([36.1874, 51.7373])!;
+    const [x, y] = base.fit.project([36.1874, 51.7373]);
     expect(x > 640 || y < 0).toBe(true);
     const frame = layoutFrame(base, kursk, 0, { lang: 'en', units: 'km2' });
     expect(frame.offMap.map((p) => p.text)).toContain('Kursk ↗');
@@ -98,12 +100,19 @@ describe('the fitted projection', () => {
   });
 });
 
-describe('pathData', () => {
-  it('writes what d3’s geoPath writes, clipping included', () => {
-    const base = layoutMap(kursk, 640);
-    for (const object of [kursk.oblasts!.features[0].geometry, kursk.border!, kursk.frames[0].held]) {
-      const expected = geoPath(base.projection).digits(1)(object);
-      expect(pathData(base.projection, object)).toBe(expected);
+describe('drawing', () => {
+  it('draws each held area where d3’s geoMercator().fitExtent() and geoPath would', () => {
+    for (const width of WIDTHS) {
+      const base = layoutMap(kursk, width);
+      const m = mapMargins(width);
+      const projection = geoMercator().fitExtent(
+        [
+          [m.left, m.top],
+          [width - m.right, base.height - m.bottom],
+        ],
+        mapExtent(kursk),
+      );
+      kursk.frames.forEach((frame, i) => expect(base.frames[i].d, `${frame.id} at ${width} px`).toBe(geoPath(projection).digits(1)(normalizePolygons(frame.held))));
     }
   });
 });
@@ -196,7 +205,7 @@ describe('arrows', () => {
     expect(fromEast.to[0]).toBeLessThan(fromEast.from[0]);
     for (const [i, a] of frame.arrows.entries()) {
       const advance = small.frames[1].advances![i];
-      const tip = base.projection([advance.to[0], advance.to[1]])!;
+      const tip = base.fit.project(advance.to);
       // The head's first point is the tip, on the target.
       const [hx, hy] = a.head.split(' ')[0].split(',').map(Number);
       expect(hx).toBeCloseTo(tip[0], 0);
@@ -214,8 +223,8 @@ describe('the corridor', () => {
     const corridor = frame.corridor!;
     expect(corridor.toScale).toBe(true);
     // 12.5 km at the map's scale: measure 10 km east–west at Sudzha.
-    const a = base.projection([35.27, 51.19])!;
-    const b = base.projection([35.27 + 10 / (111.2 * Math.cos((51.19 * Math.PI) / 180)), 51.19])!;
+    const a = base.fit.project([35.27, 51.19]);
+    const b = base.fit.project([35.27 + 10 / (111.2 * Math.cos((51.19 * Math.PI) / 180)), 51.19]);
     const perKm = (b[0] - a[0]) / 10;
     expect(corridor.band / perKm).toBeCloseTo(12.5, 0);
     const { x1, y1, x2, y2 } = corridor.dimension!;
@@ -245,6 +254,19 @@ describe('the legend and the text above', () => {
     const measure = (text: string) => text.length * 7;
     expect(wrapText('Corridor', 100, measure)).toEqual(['Corridor']);
     expect(wrapText('Corridor 12–13 km wide', 100, measure)).toEqual(['Corridor', '12–13 km wide']);
+  });
+
+  it('reserves, before data arrives, exactly the lines the Kursk texts take at every width', () => {
+    const credit = `Source: ${localText(kursk.source, 'en')}`;
+    for (let width = 300; width <= 1400; width += 7) {
+      const texts = {
+        when: kursk.frames.map((f) => describeWhen(f, 'en', width < 480 ? 'short' : 'long')),
+        area: kursk.frames.map((_, i) => describeArea(kursk, i, 'km2', 'en')),
+        keys: kursk.frames.map((f) => (f.advances ?? []).map((advance) => localText(advance.label, 'en'))),
+        credit,
+      };
+      expect(typicalLines(width), `at ${width} px`).toEqual(textBlockLines(width, texts));
+    }
   });
 
   it('counts the lines a text needs, generously', () => {

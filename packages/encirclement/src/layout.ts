@@ -1,22 +1,25 @@
-import { geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import {
   arrow,
   boxesOverlap,
+  clipLine,
   estimateTextWidth,
-  fitProjection,
+  fitMercator,
+  geoPathData,
   lengthUnitFor,
   localText,
-  pixelsPerKm,
+  pathData,
   placeLabels,
   scaleBar,
   type AreaUnit,
   type Box,
   type LabelCandidate,
+  type MapGeometry,
   type Margins,
+  type MercatorFit,
   type PlacedMapLabel,
   type Point,
 } from '@salient/core';
-import type { MultiPoint, MultiPolygon, Position } from 'geojson';
+import type { MultiPoint, MultiPolygon } from 'geojson';
 import { corridorWidth, formatInUnit } from './describe.js';
 import { containsPoint, largestPolygon, normalizePolygons } from './geometry.js';
 import type { EncirclementData, EncirclementPlace, LonLat } from './schema.js';
@@ -35,10 +38,6 @@ export function mapHeight(width: number): number {
 export function mapMargins(width: number): Margins {
   const m = width < 480 ? 14 : 24;
   return { top: m, right: m, bottom: m + 16, left: m };
-}
-
-export function toPoint(lonLat: LonLat): [number, number] {
-  return [lonLat[0], lonLat[1]];
 }
 
 /**
@@ -103,43 +102,13 @@ export interface FrameShape {
 export interface MapBase {
   width: number;
   height: number;
-  projection: GeoProjection;
+  /** The Mercator projection fitted to the data's extent (see mapExtent). */
+  fit: MercatorFit;
+  /** What regions, the border and the corridor are clipped to: the map with a pixel to spare, so no edge shows. */
+  clip: Box;
   regions: RegionShape[];
   border: string;
   frames: FrameShape[];
-}
-
-/**
- * SVG path data for a GeoJSON object through a projection (and its clipping), to 0.1 px. What d3's geoPath writes
- * for lines and polygons, without the area, centroid and measuring code a geoPath carries (a kilobyte of budget).
- */
-export function pathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
-  let d = '';
-  let move = true;
-  let polygon = false;
-  geoStream(
-    object,
-    projection.stream({
-      point(x: number, y: number) {
-        d += `${move ? 'M' : 'L'}${r(x)},${r(y)}`;
-        move = false;
-      },
-      lineStart() {
-        move = true;
-      },
-      lineEnd() {
-        if (polygon) d += 'Z';
-      },
-      polygonStart() {
-        polygon = true;
-      },
-      polygonEnd() {
-        polygon = false;
-      },
-      sphere() {},
-    }),
-  );
-  return d;
 }
 
 export function isUkraine(country: string): boolean {
@@ -150,13 +119,10 @@ export function isUkraine(country: string): boolean {
 export function layoutMap(data: EncirclementData, width: number): MapBase {
   const w = Math.max(1, Math.round(width));
   const height = mapHeight(w);
-  const projection = fitProjection(mapExtent(data), w, height, mapMargins(w));
-  // Regions and the border reach far beyond the box: clipped to it, with a pixel to spare so no edge shows.
-  projection.clipExtent([
-    [-2, -2],
-    [w + 2, height + 2],
-  ]);
-  const draw = (object: GeoPermissibleObjects) => pathData(projection, object);
+  const fit = fitMercator(mapExtent(data).coordinates, w, height, mapMargins(w));
+  // Regions and the border reach far beyond the box: clipped to it.
+  const clip = { x: -2, y: -2, width: w + 4, height: height + 4 };
+  const draw = (geometry: MapGeometry) => geoPathData(geometry, fit.project, clip);
   const regions = (data.oblasts?.features ?? []).map((feature) => ({
     d: draw(normalizePolygons(feature.geometry)),
     ukraine: isUkraine(feature.properties.country),
@@ -169,11 +135,11 @@ export function layoutMap(data: EncirclementData, width: number): MapBase {
     const rest: MultiPolygon = { type: 'MultiPolygon', coordinates: shape.coordinates.filter((_, i) => i !== largest) };
     return {
       d: draw(shape),
-      main: outer.map((p) => projection([p[0], p[1]]) ?? [0, 0]),
+      main: outer.map(fit.project),
       rest: rest.coordinates.length ? draw(rest) : '',
     };
   });
-  return { width: w, height, projection, regions, border: data.border ? draw(data.border) : '', frames };
+  return { width: w, height, fit, clip, regions, border: data.border ? draw(data.border) : '', frames };
 }
 
 export interface RegionLabel {
@@ -199,16 +165,15 @@ export function layoutRegionLabels(
   lang: string,
   countryName: (ukraine: boolean) => string,
 ): RegionLabel[] {
-  const { width, height, projection } = base;
+  const { width, height, fit } = base;
   const held = data.frames.map((frame) => normalizePolygons(frame.held)).filter((shape) => shape.coordinates.length);
-  const invert = (x: number, y: number) => projection.invert?.([x, y]) ?? null;
   const inHeld = (x: number, y: number) => {
-    const p = invert(x, y);
-    return p !== null && held.some((shape) => containsPoint(shape, p));
+    const p = fit.invert([x, y]);
+    return held.some((shape) => containsPoint(shape, p));
   };
-  const taken: Box[] = (data.places ?? []).flatMap((place) => {
-    const p = projection([place.lon, place.lat]);
-    return p ? [{ x: p[0] - 8, y: p[1] - 10, width: 70, height: 20 }] : [];
+  const taken: Box[] = (data.places ?? []).map((place) => {
+    const [x, y] = fit.project([place.lon, place.lat]);
+    return { x: x - 8, y: y - 10, width: 70, height: 20 };
   });
   taken.push(scaleBox(base));
   // Where the action is: labels go as far from it as they fit.
@@ -223,16 +188,14 @@ export function layoutRegionLabels(
   for (const feature of data.oblasts?.features ?? []) {
     const ukraine = isUkraine(feature.properties.country);
     const lines: [string, string] = [countryName(ukraine).toLocaleUpperCase(lang), localText(feature.properties.name, lang)];
+    // The country in spaced semibold capitals, the region's name plain (as the styles set them).
     const boxWidth = Math.max(
-      estimateTextWidth(lines[0], estimateSize(lines[0], REGION_FONT)) + lines[0].length * 1.2,
-      estimateTextWidth(lines[1], estimateSize(lines[1], REGION_FONT)),
+      estimateTextWidth(lines[0], REGION_FONT, { bold: true, letterSpacing: 0.1 }),
+      estimateTextWidth(lines[1], REGION_FONT),
     );
     const boxHeight = REGION_LINE * 2;
     const shape = normalizePolygons(feature.geometry);
-    const inside = (x: number, y: number) => {
-      const p = invert(x, y);
-      return p !== null && containsPoint(shape, p);
-    };
+    const inside = (x: number, y: number) => containsPoint(shape, fit.invert([x, y]));
     let best: RegionLabel | undefined;
     let bestScore = -Infinity;
     const steps = 8;
@@ -338,14 +301,6 @@ export const BADGE_RADIUS = 8;
 const PLACE_FONT = { 1: 13, 2: 12, 3: 11 } as const;
 const PLACE_RADIUS = { 1: 4, 2: 3, 3: 2.5 } as const;
 
-/**
- * The type size to estimate a label's width at: its own, or a tenth more for Cyrillic, whose lower-case letters run
- * wider than the Latin ones core's estimate is built on. Only the room kept grows; the type is set by the styles.
- */
-function estimateSize(text: string, size: number): number {
-  return /[\u0400-\u04ff]/.test(text) ? size * 1.1 : size;
-}
-
 /** A place's rank as 1, 2 or 3 (validation has made sure it is one of them). */
 function rankOf(place: EncirclementPlace): 1 | 2 | 3 {
   return place.rank <= 1 ? 1 : place.rank >= 3 ? 3 : 2;
@@ -374,17 +329,17 @@ const ARROW_BEND = 0.12;
 
 /** One frame's drawing: held area, ghost, arrows, corridor, places with labels that do not overlap, scale bar. */
 export function layoutFrame(base: MapBase, data: EncirclementData, step: number, options: FrameOptions): FrameLayout {
-  const { width, height, projection } = base;
+  const { width, height, fit } = base;
   const { lang, units } = options;
   const frame = data.frames[step];
-  const project = (p: LonLat): Point => projection(toPoint(p)) ?? [0, 0];
+  const project = fit.project;
   const obstacles: Box[] = [...(options.obstacles ?? [])];
 
   // The scale bar, measured at the middle of the map.
   const unit = lengthUnitFor(units);
-  const centre = projection.invert?.([width / 2, height / 2]) ?? [0, 0];
+  const [, centreLat] = fit.invert([width / 2, height / 2]);
   const box = scaleBox(base);
-  const bar = scaleBar(projection, centre, box.width - 8, unit);
+  const bar = scaleBar(fit.pxPerKm(centreLat), box.width - 8, unit);
   const scale = { x: box.x + 4, y: box.y + box.height - 6, px: bar.px, text: formatInUnit(bar.length, bar.length, unit, lang) };
   obstacles.push(box);
 
@@ -428,7 +383,9 @@ export function layoutFrame(base: MapBase, data: EncirclementData, step: number,
       y: at[1],
       text: name,
       priority: rank,
-      fontSize: estimateSize(name, PLACE_FONT[rank]),
+      fontSize: PLACE_FONT[rank],
+      // The one rank-1 place (Sudzha) is set bold.
+      bold: rank === 1,
       radius: PLACE_RADIUS[rank] + 1,
     });
   }
@@ -479,8 +436,8 @@ export function edgeLabel(id: string, name: string, at: Point, width: number, he
   const pointsRight = dx > 0;
   const text = pointsRight ? `${name} ${glyph}` : `${glyph} ${name}`;
   const size = 12;
-  // The arrow glyph is wider than the letters the estimate is built on.
-  const w = estimateTextWidth(name, estimateSize(name, size)) + Math.ceil(size * 1.3);
+  // Set semibold, as the styles set it.
+  const w = estimateTextWidth(text, size, { bold: true });
   const h = Math.ceil(size * 1.2);
   const inset = 6;
   // Where the ray from the centre meets the box, inset, then the label kept wholly inside.
@@ -529,13 +486,15 @@ export function layoutCorridor(
   const frame = data.frames[step];
   const corridor = frame.corridor;
   if (!corridor) return undefined;
-  const { width, height, projection } = base;
-  const line = corridor.line.map((p) => projection(toPoint(p)) ?? ([0, 0] as Point));
-  const d = pathData(projection, { type: 'LineString', coordinates: corridor.line.map((p) => toPoint(p) as Position) });
+  const { width, height, fit } = base;
+  const line = corridor.line.map(fit.project);
+  const d = clipLine(line, base.clip)
+    .map((part) => pathData(part))
+    .join('');
 
   const widthKm = corridor.widthKm;
   const middle = pointAlong(line, 0.5).at;
-  const perKm = pixelsPerKm(projection, projection.invert?.(middle) ?? toPoint(corridor.line[0]));
+  const perKm = fit.pxPerKm(fit.invert(middle)[1]);
   const toScale = widthKm !== undefined && perKm > 0;
   const band = toScale ? Math.max(3, Math.min(((widthKm[0] + widthKm[1]) / 2) * perKm, Math.min(width, height) * 0.5)) : 8;
   const half = band / 2;
@@ -543,8 +502,8 @@ export function layoutCorridor(
   const widthText = corridorWidth(frame, units, lang);
   const name = localText(corridor.label, lang);
   // A label that already gives the width ("Corridor 12–13 km wide") is not followed by it again; a long one is
-  // broken in two. Bold type runs about a tenth wider than the estimate's letters.
-  const bold = (text: string) => Math.ceil(estimateTextWidth(text, estimateSize(text, CORRIDOR_FONT)) * 1.1);
+  // broken in two. It is set bold.
+  const bold = (text: string) => estimateTextWidth(text, CORRIDOR_FONT, { bold: true });
   const most = Math.max(90, Math.min(200, width * 0.42));
   const lines = [...wrapText(name, most, bold), ...(widthText && !name.includes(widthText) ? [widthText] : [])];
   const textWidth = Math.max(...lines.map(bold));
@@ -642,8 +601,7 @@ export function layoutLegend(entries: readonly LegendEntry[], width: number): { 
   let x = 0;
   let row = 0;
   for (const entry of entries) {
-    // A tenth to spare: Cyrillic letters run wider than the estimate's Latin ones.
-    const w = LEGEND_SWATCH + 6 + Math.ceil(estimateTextWidth(entry.text, LEGEND_FONT) * 1.1);
+    const w = LEGEND_SWATCH + 6 + estimateTextWidth(entry.text, LEGEND_FONT);
     if (x > 0 && x + w > width) {
       row++;
       x = 0;
@@ -662,9 +620,12 @@ export function textLines(texts: readonly string[], fontSize: number, width: num
   return linesFor(Math.max(0, ...texts.map((text) => estimateTextWidth(text, fontSize))), width);
 }
 
-/** Lines a text `px` wide takes at a width. Words wrap whole, so a line holds a little less than its width. */
+/**
+ * Lines a text `px` wide takes at a width: one if it fits (the estimate is never narrower than the text); more, where
+ * words wrap whole, so that a line holds a little less than its width.
+ */
 function linesFor(px: number, width: number): number {
-  return Math.max(1, Math.ceil(px / Math.max(1, width * 0.92)));
+  return px <= width ? 1 : Math.ceil(px / Math.max(1, width * 0.92));
 }
 
 /** The text around the map, in lines: each block is given at least this height, so stepping never moves anything. */
@@ -700,18 +661,32 @@ export function textBlockLines(
 }
 
 /**
- * The longest texts of the Kursk dataset, in em of their type size (English): the frame name, the area line, the
- * key of the frame with the most, the credit. The height reserved before data arrives is worked out from them, so
- * for that dataset it is exactly the height the graphic takes; other data may differ by a line or two.
+ * The Kursk dataset's texts as estimateTextWidth measures them (English), in em of their type size, rounded down
+ * at the fourth decimal: the longest frame name, the longest area line, every frame's key, the credit. The height
+ * reserved before data arrives is worked out from them, so for that dataset it is exactly the height the graphic
+ * takes; other data may differ by a line or two.
  */
-const TYPICAL = { when: 17.91, area: 24.4, key: [14.78, 31.67, 19.04, 17.64], credit: 79.74 };
+const TYPICAL = {
+  when: 19.0666,
+  area: 28.1428,
+  keys: [
+    [15.8461, 23.6153],
+    [25.7692, 12.7692, 15.4615],
+    [18.0769, 21.0769, 7.5384],
+    [16.1538, 24.1538, 21.0769, 18.7692],
+    [19.0769, 34.923, 17.5384, 19.4615],
+    [19.4615, 12.6923, 20.6153],
+  ],
+  credit: 86.3076,
+};
 
 /** The text blocks' lines for typical data (see TYPICAL), before any data has arrived. */
 export function typicalLines(width: number): TextLines {
   const px = (em: number, size: number) => Math.ceil(em * size);
+  const keyWidth = width - TEXT.key.indent;
   return {
     head: linesFor(px(TYPICAL.when, TEXT.when.size), width) + linesFor(px(TYPICAL.area, TEXT.area.size), width),
-    key: TYPICAL.key.reduce((sum, em) => sum + linesFor(px(em, TEXT.key.size), width - TEXT.key.indent), 0),
+    key: Math.max(...TYPICAL.keys.map((items) => items.reduce((sum, em) => sum + linesFor(px(em, TEXT.key.size), keyWidth), 0))),
     credit: linesFor(px(TYPICAL.credit, TEXT.credit.size), width),
   };
 }

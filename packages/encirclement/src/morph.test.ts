@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '@salient/core';
-import { alignRing, interpolateRing, openRing, pairRings, resampleRing, ringLength, ringPath, signedArea } from './morph.js';
+import { alignRing, interpolateRing, openRing, pairRings, resampleRing, ringLength, signedArea } from './morph.js';
 
 const square: Point[] = [[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]];
 const triangle: Point[] = [[0, 0], [60, 0], [30, 40]];
@@ -55,10 +55,5 @@ describe('interpolateRing and pairRings', () => {
     const shrink = pairRings(square, [], 8);
     expect(new Set(shrink.to.map(String)).size).toBe(1);
     expect(pairRings(undefined, undefined)).toEqual({ from: [], to: [] });
-  });
-
-  it('writes a closed path to a tenth of a pixel', () => {
-    expect(ringPath([[0, 0], [10.04, 0], [10, 10.26]])).toBe('M0,0L10,0L10,10.3Z');
-    expect(ringPath([])).toBe('');
   });
 });

@@ -100,13 +100,6 @@ export function interpolateRing(a: readonly Point[], b: readonly Point[], t: num
   });
 }
 
-/** SVG path data for a closed ring, to 0.1 px. */
-export function ringPath(ring: readonly Point[]): string {
-  if (ring.length === 0) return '';
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return `M${ring.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}Z`;
-}
-
 /** The centre of a ring's points: where a shape that appears or vanishes grows from or shrinks to. */
 export function ringCentre(ring: readonly Point[]): Point {
   if (ring.length === 0) return [0, 0];

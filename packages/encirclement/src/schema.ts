@@ -1,4 +1,15 @@
-import { Issues, isLocalText, parseIsoDate, type LocalText, type Validation } from '@salient/core';
+import {
+  checkFeatures,
+  checkGeometry,
+  checkLine,
+  checkPlace,
+  checkPosition,
+  describe,
+  GeoIssues,
+  type LocalText,
+  parseIsoDate,
+  type Validation,
+} from '@salient/core';
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 
 /** A position, `[lon, lat]` in degrees (WGS84). A third number (height) is allowed and ignored. */
@@ -100,157 +111,22 @@ export const MAX_AREA_KM2 = 150_000_000;
 /** Wider than any corridor could be. */
 const MAX_WIDTH_KM = 2_000;
 
-/** Counts positions as they are checked, so an oversized input is refused once, early. */
-interface Budget {
-  positions: number;
-  exceeded: boolean;
-}
+const POLYGONS = ['Polygon', 'MultiPolygon'] as const;
 
-function text(issues: Issues, value: unknown, path: string, optional = true): void {
-  if (optional && value === undefined) return;
-  if (!isLocalText(value) || (typeof value === 'string' && value.trim() === '')) {
-    issues.add(path, 'must be a non-empty text, or an object of texts by language with at least "en"');
-    return;
-  }
-  const long = (typeof value === 'string' ? [value] : Object.values(value)).some((s) => s.length > LIMITS.text);
-  if (long) issues.add(path, `must be at most ${LIMITS.text} characters long`);
-}
-
-function strings(issues: Issues, value: unknown, path: string, optional = true): void {
-  if (optional && value === undefined) return;
-  if (!issues.array(value, path)) return;
-  if (value.length > 50) issues.add(path, `must have at most 50 entries, got ${value.length}`);
-  else value.forEach((s, i) => issues.string(s, `${path}[${i}]`));
-}
-
-function count(issues: Issues, budget: Budget, n: number): boolean {
-  if (budget.exceeded) return false;
-  budget.positions += n;
-  if (budget.positions > LIMITS.positions) {
-    budget.exceeded = true;
-    issues.add('The data', `has more than ${LIMITS.positions.toLocaleString('en')} coordinate pairs: simplify the shapes`);
-    return false;
-  }
-  return true;
-}
-
-/** One `[lon, lat]`: finite, in range. Returns whether it is good. */
-function position(issues: Issues, value: unknown, path: string): boolean {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-    issues.add(path, `must be a [longitude, latitude] pair, got ${describeShort(value)}`);
-    return false;
-  }
-  const [lon, lat] = value as unknown[];
-  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-    const shown = value.map((v) => (typeof v === 'number' ? String(v) : describeShort(v))).join(', ');
-    issues.add(path, `must hold two finite numbers, got [${shown}]`);
-    return false;
-  }
-  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    issues.add(path, `is out of range: longitude must be within ±180 and latitude within ±90, got [${lon}, ${lat}]`);
-    return false;
-  }
-  return true;
-}
-
-function describeShort(value: unknown): string {
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-/** A list of positions; only the first bad one is reported, so a broken ring makes one message, not thousands. */
-function positions(issues: Issues, budget: Budget, value: unknown, path: string, min: number): value is LonLat[] {
-  if (!issues.array(value, path)) return false;
-  if (!count(issues, budget, value.length)) return false;
-  if (value.length < min) {
-    issues.add(path, `must have at least ${min} positions, got ${value.length}`);
-    return false;
-  }
-  for (let i = 0; i < value.length; i++) {
-    if (!position(issues, value[i], `${path}[${i}]`)) return false;
-  }
-  return true;
-}
-
-function ring(issues: Issues, budget: Budget, value: unknown, path: string): void {
-  if (!positions(issues, budget, value, path, 4)) return;
-  const first = value[0];
-  const last = value[value.length - 1];
-  if (first[0] !== last[0] || first[1] !== last[1]) {
-    issues.add(path, 'is not closed: its last position must repeat its first');
-  }
-}
-
-function polygonRings(issues: Issues, budget: Budget, value: unknown, path: string): void {
-  if (!issues.array(value, path)) return;
-  if (value.length === 0) {
-    issues.add(path, 'has no coordinates: a polygon needs at least one ring');
-    return;
-  }
-  for (let i = 0; i < value.length && !budget.exceeded; i++) ring(issues, budget, value[i], `${path}[${i}]`);
-}
-
-type GeometryKind = 'Polygon' | 'MultiPolygon' | 'LineString' | 'MultiLineString';
-
-/** A GeoJSON geometry of one of `kinds`, walked to every position. */
-function geometry(issues: Issues, budget: Budget, value: unknown, path: string, kinds: readonly GeometryKind[]): void {
-  if (!issues.object(value, path)) return;
-  const type = value.type;
-  if (typeof type !== 'string' || !(kinds as readonly string[]).includes(type)) {
-    issues.add(`${path}.type`, `must be ${kinds.map((k) => `"${k}"`).join(' or ')}, got ${describeShort(type)}`);
-    return;
-  }
-  const at = `${path}.coordinates`;
-  const coordinates = value.coordinates;
-  switch (type as GeometryKind) {
-    case 'Polygon':
-      polygonRings(issues, budget, coordinates, at);
-      break;
-    case 'MultiPolygon':
-      // An empty MultiPolygon is allowed: nothing held.
-      if (!issues.array(coordinates, at)) return;
-      for (let i = 0; i < coordinates.length && !budget.exceeded; i++) polygonRings(issues, budget, coordinates[i], `${at}[${i}]`);
-      break;
-    case 'LineString':
-      positions(issues, budget, coordinates, at, 2);
-      break;
-    case 'MultiLineString':
-      if (!issues.array(coordinates, at)) return;
-      for (let i = 0; i < coordinates.length && !budget.exceeded; i++) positions(issues, budget, coordinates[i], `${at}[${i}]`, 2);
-      break;
-  }
-}
-
-function limit(issues: Issues, value: unknown[], path: string, max: number): boolean {
-  if (value.length <= max) return true;
-  issues.add(path, `must have at most ${max} entries, got ${value.length}`);
-  return false;
-}
-
-function place(issues: Issues, value: unknown, path: string, ids: Set<string>): void {
-  if (!issues.object(value, path)) return;
+function place(issues: GeoIssues, value: unknown, path: string, ids: Set<string>): void {
+  if (!checkPlace(issues, value, path, { maxText: LIMITS.text })) return;
   if (issues.string(value.id, `${path}.id`)) {
     if (ids.has(value.id)) issues.add(`${path}.id`, `repeats "${value.id}": place ids must be unique`);
     ids.add(value.id);
   }
-  text(issues, value.name, `${path}.name`, false);
-  issues.number(value.lat, `${path}.lat`, { min: -90, max: 90 });
-  issues.number(value.lon, `${path}.lon`, { min: -180, max: 180 });
-  if (value.country !== 'RU' && value.country !== 'UA') issues.add(`${path}.country`, `must be "RU" or "UA", got ${describeShort(value.country)}`);
-  if (value.rank !== 1 && value.rank !== 2 && value.rank !== 3) issues.add(`${path}.rank`, `must be 1, 2 or 3, got ${describeShort(value.rank)}`);
+  if (value.country !== 'RU' && value.country !== 'UA') issues.add(`${path}.country`, `must be "RU" or "UA", got ${describe(value.country)}`);
+  if (value.rank !== 1 && value.rank !== 2 && value.rank !== 3) issues.add(`${path}.rank`, `must be 1, 2 or 3, got ${describe(value.rank)}`);
   issues.string(value.source, `${path}.source`);
-  boolean(issues, value.approximate, `${path}.approximate`);
-  text(issues, value.note, `${path}.note`);
 }
 
-function boolean(issues: Issues, value: unknown, path: string): void {
-  if (value !== undefined && typeof value !== 'boolean') issues.add(path, 'must be true or false');
-}
-
-function range(issues: Issues, value: unknown, path: string, max: number): void {
+function range(issues: GeoIssues, value: unknown, path: string, max: number): void {
   if (!Array.isArray(value) || value.length !== 2) {
-    issues.add(path, `must be a [low, high] pair, got ${describeShort(value)}`);
+    issues.add(path, `must be a [low, high] pair, got ${Array.isArray(value) ? `a list of ${value.length}` : describe(value)}`);
     return;
   }
   const low = issues.number(value[0], `${path}[0]`, { min: 0, max });
@@ -258,19 +134,24 @@ function range(issues: Issues, value: unknown, path: string, max: number): void 
   if (low && high && value[0] > value[1]) issues.add(path, `must list the lower figure first, got [${value[0]}, ${value[1]}]`);
 }
 
-function frame(issues: Issues, budget: Budget, value: unknown, path: string, ids: Set<string>): void {
+/** A list of at most 50 non-empty strings (sources). */
+function strings(issues: GeoIssues, value: unknown, path: string, optional = true): void {
+  if (optional && value === undefined) return;
+  if (issues.array(value, path, { max: 50 })) value.forEach((s, i) => issues.string(s, `${path}[${i}]`));
+}
+
+function frame(issues: GeoIssues, value: unknown, path: string, ids: Set<string>): void {
   if (!issues.object(value, path)) return;
+  const text = (v: unknown, at: string, optional = true) => issues.text(v, at, { optional, max: LIMITS.text });
   if (issues.string(value.id, `${path}.id`)) {
     if (ids.has(value.id)) issues.add(`${path}.id`, `repeats "${value.id}": frame ids must be unique`);
     ids.add(value.id);
   }
-  if (typeof value.date !== 'string' || Number.isNaN(parseIsoDate(value.date))) {
-    issues.add(`${path}.date`, `must be a date written yyyy-mm-dd, got ${describeShort(value.date)}`);
-  }
-  text(issues, value.label, `${path}.label`, false);
-  geometry(issues, budget, value.held, `${path}.held`, ['Polygon', 'MultiPolygon']);
-  boolean(issues, value.approximate, `${path}.approximate`);
-  text(issues, value.note, `${path}.note`);
+  issues.date(value.date, `${path}.date`);
+  text(value.label, `${path}.label`, false);
+  checkGeometry(issues, value.held, `${path}.held`, POLYGONS);
+  issues.flag(value.approximate, `${path}.approximate`);
+  text(value.note, `${path}.note`);
   strings(issues, value.sources, `${path}.sources`);
   if (value.reported !== undefined && issues.object(value.reported, `${path}.reported`)) {
     const reported = value.reported;
@@ -281,23 +162,23 @@ function frame(issues: Issues, budget: Budget, value: unknown, path: string, ids
     }
     strings(issues, reported.sources, `${path}.reported.sources`, false);
   }
-  if (value.advances !== undefined && issues.array(value.advances, `${path}.advances`) && limit(issues, value.advances, `${path}.advances`, LIMITS.advances)) {
+  if (value.advances !== undefined && issues.array(value.advances, `${path}.advances`, { max: LIMITS.advances })) {
     value.advances.forEach((advance, i) => {
       const at = `${path}.advances[${i}]`;
       if (!issues.object(advance, at)) return;
-      if (count(issues, budget, 2)) {
-        position(issues, advance.from, `${at}.from`);
-        position(issues, advance.to, `${at}.to`);
+      if (issues.count(2)) {
+        checkPosition(issues, advance.from, `${at}.from`);
+        checkPosition(issues, advance.to, `${at}.to`);
       }
-      text(issues, advance.label, `${at}.label`, false);
+      text(advance.label, `${at}.label`, false);
     });
   }
   if (value.corridor !== undefined && issues.object(value.corridor, `${path}.corridor`)) {
     const corridor = value.corridor;
-    positions(issues, budget, corridor.line, `${path}.corridor.line`, 2);
+    checkLine(issues, corridor.line, `${path}.corridor.line`);
     if (corridor.widthKm !== undefined) range(issues, corridor.widthKm, `${path}.corridor.widthKm`, MAX_WIDTH_KM);
     issues.string(corridor.source, `${path}.corridor.source`, { optional: true });
-    text(issues, corridor.label, `${path}.corridor.label`, false);
+    text(corridor.label, `${path}.corridor.label`, false);
   }
 }
 
@@ -306,38 +187,26 @@ function frame(issues: Issues, budget: Budget, value: unknown, path: string, ids
  * structure, closed rings of at least four positions, coordinates finite and on the globe, sizes capped.
  */
 export function validateEncirclement(input: unknown): Validation<EncirclementData> {
-  const issues = new Issues();
-  const budget: Budget = { positions: 0, exceeded: false };
+  const issues = new GeoIssues(LIMITS.positions);
   if (!issues.object(input, 'The data')) return issues.result(input as EncirclementData);
 
-  if (issues.array(input.frames, 'frames', { min: 1 }) && limit(issues, input.frames, 'frames', LIMITS.frames)) {
+  if (issues.array(input.frames, 'frames', { min: 1, max: LIMITS.frames })) {
     const ids = new Set<string>();
-    for (let i = 0; i < input.frames.length && !budget.exceeded; i++) frame(issues, budget, input.frames[i], `frames[${i}]`, ids);
+    for (let i = 0; i < input.frames.length && !issues.full; i++) frame(issues, input.frames[i], `frames[${i}]`, ids);
   }
-  if (input.oblasts !== undefined && issues.object(input.oblasts, 'oblasts')) {
-    const { type, features } = input.oblasts;
-    if (type !== 'FeatureCollection') issues.add('oblasts.type', `must be "FeatureCollection", got ${describeShort(type)}`);
-    if (issues.array(features, 'oblasts.features') && limit(issues, features, 'oblasts.features', LIMITS.features)) {
-      for (let i = 0; i < features.length && !budget.exceeded; i++) {
-        const at = `oblasts.features[${i}]`;
-        const feature = features[i];
-        if (!issues.object(feature, at)) continue;
-        if (feature.type !== 'Feature') issues.add(`${at}.type`, `must be "Feature", got ${describeShort(feature.type)}`);
-        geometry(issues, budget, feature.geometry, `${at}.geometry`, ['Polygon', 'MultiPolygon']);
-        if (issues.object(feature.properties, `${at}.properties`)) {
-          text(issues, feature.properties.name, `${at}.properties.name`, false);
-          issues.string(feature.properties.country, `${at}.properties.country`);
-        }
-      }
-    }
+  if (input.oblasts !== undefined) {
+    checkFeatures(issues, input.oblasts, 'oblasts', POLYGONS, LIMITS.features, (properties, at) => {
+      issues.text(properties.name, `${at}.name`, { max: LIMITS.text });
+      issues.string(properties.country, `${at}.country`);
+    });
   }
-  if (input.border !== undefined && !budget.exceeded) geometry(issues, budget, input.border, 'border', ['MultiLineString', 'LineString']);
-  if (input.places !== undefined && issues.array(input.places, 'places') && limit(issues, input.places, 'places', LIMITS.places)) {
+  if (input.border !== undefined && !issues.full) checkGeometry(issues, input.border, 'border', ['MultiLineString', 'LineString']);
+  if (input.places !== undefined && issues.array(input.places, 'places', { max: LIMITS.places })) {
     const ids = new Set<string>();
     input.places.forEach((p, i) => place(issues, p, `places[${i}]`, ids));
   }
-  text(issues, input.title, 'title');
-  text(issues, input.source, 'source');
+  issues.text(input.title, 'title', { optional: true, max: LIMITS.text });
+  issues.text(input.source, 'source', { optional: true, max: LIMITS.text });
 
   // Order is checked only once every date parses; equal dates are allowed.
   if (issues.ok) {

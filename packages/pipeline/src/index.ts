@@ -2,7 +2,6 @@ export { SalientPipeline, reservedHeight } from './pipeline.js';
 export { validatePipeline, LIMITS } from './schema.js';
 export { borderLines } from './schema.js';
 export type { PipelineData, PipelineMoment, PipelinePlace, PipelineBorder, LengthEstimate, SoldierEstimate } from './schema.js';
-export { fitMercator, kmBetween, type PointProjection } from './geo.js';
 export {
   createTimeline,
   parseTime,

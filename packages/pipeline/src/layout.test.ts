@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pipeline } from '@salient/kursk-data';
-import { boxesOverlap, distanceKm, fitProjection, type LonLat } from '@salient/core';
-import { fitMercator, kmBetween } from './geo.js';
+import { boxesOverlap, distanceKm, type LonLat } from '@salient/core';
 import { figure } from './figures.js';
 import {
   SAMPLES,
@@ -36,33 +35,6 @@ function plan(width: number, height: number, source = data) {
     sides: { entry: 'Russian-held', exit: 'Ukrainian-held', across: 'UKRAINE' },
   });
 }
-
-describe('the plan’s projection and distances, without d3-geo in the bundle', () => {
-  it('projects exactly as core’s fitProjection (d3’s geoMercator().fitExtent) does', () => {
-    const corners: LonLat[] = [
-      [35.1, 51.0],
-      [35.55, 51.4],
-    ];
-    const ours = fitMercator(corners, 560, 460, 8);
-    const d3 = fitProjection({ type: 'MultiPoint', coordinates: corners }, 560, 460, 8);
-    for (const point of [...corners, [35.2706, 51.1914], [35.3982, 51.3065]] as LonLat[]) {
-      const [x, y] = ours(point);
-      const [dx, dy] = d3(point)!;
-      expect(x).toBeCloseTo(dx, 6);
-      expect(y).toBeCloseTo(dy, 6);
-    }
-  });
-
-  it('measures great circles as core’s distanceKm does', () => {
-    for (const [a, b] of [
-      [[35.2706, 51.1914], [36.1874, 51.7373]],
-      [[35.3982, 51.3065], [35.2706, 51.2094]],
-      [[0, 0], [179, 1]],
-    ] as [LonLat, LonLat][]) {
-      expect(kmBetween(a, b)).toBeCloseTo(distanceKm(a, b), 6);
-    }
-  });
-});
 
 describe('route measures', () => {
   it('measures the route along the sphere and finds points along it', () => {

@@ -1,24 +1,19 @@
 import {
+  distanceKm,
   estimateTextWidth,
+  fitMercator,
+  pathData,
   placeLabels,
   scaleBar,
   type Box,
+  type LabelCandidate,
   type LengthUnit,
   type LonLat,
   type PlacedMapLabel,
   type Point,
   type ScaleBar,
 } from '@salient/core';
-import type { GeoProjection } from 'd3-geo';
 import { figure, type FigureShape } from './figures.js';
-import { fitMercator, kmBetween } from './geo.js';
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** SVG path data for a polyline, to a tenth of a pixel. */
-export function pathOf(points: readonly Point[]): string {
-  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)},${round(y)}`).join('');
-}
 
 /** Cumulative length along a line in screen space, px. */
 function cumulativePx(points: readonly Point[]): number[] {
@@ -30,7 +25,7 @@ function cumulativePx(points: readonly Point[]): number[] {
 /** Cumulative length along a line of [lon, lat], km, from its start: one entry per point. */
 export function cumulativeKm(line: readonly LonLat[]): number[] {
   const out = [0];
-  for (let i = 1; i < line.length; i++) out.push(out[i - 1] + kmBetween(line[i - 1], line[i]));
+  for (let i = 1; i < line.length; i++) out.push(out[i - 1] + distanceKm(line[i - 1], line[i]));
   return out;
 }
 
@@ -137,15 +132,15 @@ export function layoutPlan(input: PlanInput): PlanLayout {
   const fontSize = input.fontSize ?? 12;
   // The places that must be in the frame: the most important ones near the route (Sudzha, not Kursk 90 km away).
   const key = input.places
-    .filter((p) => p.priority <= 1 && input.route.some((point) => kmBetween(point, p.lonLat) <= NEAR_KM))
+    .filter((p) => p.priority <= 1 && input.route.some((point) => distanceKm(point, p.lonLat) <= NEAR_KM))
     .map((p) => p.lonLat);
   // The border where it comes nearest the exit, when that is close: readers should see how near Ukraine is.
   const exitLonLat = input.route[input.route.length - 1];
   let nearest: LonLat | undefined;
   for (const part of input.border ?? []) {
-    for (const point of part) if (!nearest || kmBetween(point, exitLonLat) < kmBetween(nearest, exitLonLat)) nearest = point;
+    for (const point of part) if (!nearest || distanceKm(point, exitLonLat) < distanceKm(nearest, exitLonLat)) nearest = point;
   }
-  if (nearest && kmBetween(nearest, exitLonLat) > NEAR_KM) nearest = undefined;
+  if (nearest && distanceKm(nearest, exitLonLat) > NEAR_KM) nearest = undefined;
   const extent = [...input.route, ...key, ...(nearest ? [nearest] : [])];
   const lons = extent.map(([lon]) => lon);
   const lats = extent.map(([, lat]) => lat);
@@ -153,7 +148,7 @@ export function layoutPlan(input: PlanInput): PlanLayout {
   const cos = Math.cos((((south + north) / 2) * Math.PI) / 180) || 1;
   // Room around the route: a third of its span (in km-true degrees) each way, and never less than 3 km.
   const pad = Math.max((north - south) * 0.33, (east - west) * cos * 0.33, 3 / 111.2);
-  const project = fitMercator(
+  const fit = fitMercator(
     [
       [west - pad / cos, south - pad],
       [east + pad / cos, north + pad],
@@ -162,6 +157,7 @@ export function layoutPlan(input: PlanInput): PlanLayout {
     height,
     8,
   );
+  const project = fit.project;
 
   const route = input.route.map(project);
   const cumulative = cumulativeKm(input.route);
@@ -181,8 +177,7 @@ export function layoutPlan(input: PlanInput): PlanLayout {
     .filter((p) => inside([p.x, p.y], 4));
 
   const unit = input.unit ?? 'km';
-  // core's scaleBar only calls the projection on points, which the fitted Mercator does the same way.
-  const bar = scaleBar(project as unknown as GeoProjection, input.route[Math.floor(input.route.length / 2)], Math.min(120, width * 0.3), unit);
+  const bar = scaleBar(fit.pxPerKm(input.route[Math.floor(input.route.length / 2)][1]), Math.min(120, width * 0.3), unit);
   const scale = bar.px > 0 ? { ...bar, x: width - 10 - bar.px, y: height - 12 } : undefined;
 
   const obstacles: Box[] = [];
@@ -203,12 +198,11 @@ export function layoutPlan(input: PlanInput): PlanLayout {
   ];
   for (const [x, y] of strikes) obstacles.push({ x: x - 8, y: y - 8, width: 16, height: 16 });
 
-  const candidates = [
+  const candidates: LabelCandidate[] = [
     ...(input.ends
       ? [
-          // Bold, so measured a size up.
-          { id: 'entry', x: entry[0], y: entry[1], text: input.ends.entry, priority: 1, radius: 6, fontSize: fontSize * 1.4 },
-          { id: 'exit', x: exit[0], y: exit[1], text: input.ends.exit, priority: 1, radius: 6, fontSize: fontSize * 1.4 },
+          { id: 'entry', x: entry[0], y: entry[1], text: input.ends.entry, priority: 1, radius: 6, fontSize, bold: true },
+          { id: 'exit', x: exit[0], y: exit[1], text: input.ends.exit, priority: 1, radius: 6, fontSize, bold: true },
         ]
       : []),
     ...places.map((p, i) => ({
@@ -217,11 +211,12 @@ export function layoutPlan(input: PlanInput): PlanLayout {
       y: p.y,
       text: p.name,
       priority: p.priority <= 1 ? 1 : p.priority + 1,
-      // Measured a little large: wide sans faces (DejaVu, Verdana) run past core's estimate, bold more so.
-      fontSize: p.priority <= 1 ? fontSize * 1.4 : fontSize * 1.2,
+      fontSize,
+      // Key places are set bold.
+      bold: p.priority <= 1,
     })),
   ];
-  const areas: typeof candidates = [];
+  const areas: LabelCandidate[] = [];
   if (input.sides && front.length >= 2) {
     // Either side of the front line's middle, a little way off it: the exit's side and the entry's.
     const along = frontAlong;
@@ -240,7 +235,7 @@ export function layoutPlan(input: PlanInput): PlanLayout {
       text,
       priority: 4,
       radius: 0,
-      fontSize: fontSize * 1.2,
+      fontSize,
     });
     areas.push(side('side-exit', input.sides.exit, 1), side('side-entry', input.sides.entry, -1));
   }
@@ -250,8 +245,8 @@ export function layoutPlan(input: PlanInput): PlanLayout {
     const dx = bx - exit[0];
     const dy = by - exit[1];
     const d = Math.hypot(dx, dy) || 1;
-    // Spaced capitals: measured well up.
-    areas.push({ id: 'across', x: bx + (dx / d) * 22, y: by + (dy / d) * 22, text: input.sides.across, priority: 3, radius: 0, fontSize: fontSize + 3 });
+    // Spaced capitals (letter-spacing 0.12em, as the styles set it).
+    areas.push({ id: 'across', x: bx + (dx / d) * 22, y: by + (dy / d) * 22, text: input.sides.across, priority: 3, radius: 0, fontSize, letterSpacing: 0.12 });
   }
   const labels = placeLabels([...candidates, ...areas], { width, height }, obstacles);
   // A dot with no name says nothing: places that found no room for their label are left off (key places stay).
@@ -260,10 +255,10 @@ export function layoutPlan(input: PlanInput): PlanLayout {
   return {
     width,
     height,
-    trench: trench.length ? pathOf(trench) : '',
-    pipe: pathOf(pipe),
-    front: pathOf(front),
-    border: (input.border ?? []).map((part) => pathOf(part.map(project))),
+    trench: trench.length ? pathData(trench) : '',
+    pipe: pathData(pipe),
+    front: pathData(front),
+    border: (input.border ?? []).map((part) => pathData(part.map(project))),
     entry,
     exit,
     samples,
@@ -450,16 +445,16 @@ export function storyboardColumns(width: number): number {
  * fixes the height of text that changes with the step, so nothing below it moves.
  */
 export function linesFor(text: string, width: number, fontSize: number): number {
-  if (!text) return 0;
-  const space = estimateTextWidth(' ', fontSize);
-  let lines = 1;
-  let used = 0;
+  let lines = 0;
+  let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = estimateTextWidth(word, fontSize);
-    if (used > 0 && used + space + w > width) {
+    // Each line measured whole, so the estimate's rounding up is paid once a line, not once a word.
+    const longer = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(longer, fontSize) <= width) line = longer;
+    else {
       lines++;
-      used = w;
-    } else used += (used > 0 ? space : 0) + w;
+      line = word;
+    }
   }
   return lines;
 }
@@ -482,8 +477,7 @@ export function layoutLegend(items: readonly LegendItem[], width: number, fontSi
   let x = 0;
   let line = 0;
   const placed = items.map((item) => {
-    // Measured a little large, as map labels are: wide faces and Cyrillic run past core's estimate.
-    const w = glyph + estimateTextWidth(item.text, fontSize * 1.2);
+    const w = glyph + estimateTextWidth(item.text, fontSize);
     if (x > 0 && x + w > width) {
       line++;
       x = 0;

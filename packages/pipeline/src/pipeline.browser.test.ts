@@ -404,7 +404,7 @@ describe('<salient-pipeline> bad input', () => {
     ['malformed JSON in the child', { child: '{"pipe": {' }, /is not valid JSON/],
     ['a string instead of data', { data: 'pipeline' }, /The data must be an object/],
     ['a pipe 10 m across', { data: broken((d) => (d.pipe.diameterM = 10)) }, /pipe\.diameterM must be between 0\.3 and 5, got 10/],
-    ['a NaN longitude', { data: broken((d) => (d.route.line[2] = [Number.NaN, 51])) }, /route\.line\[2\] must be a \[longitude, latitude\] pair/],
+    ['a NaN longitude', { data: broken((d) => (d.route.line[2] = [Number.NaN, 51])) }, /route\.line\[2\] must hold two finite numbers, got \[NaN, 51\]/],
     ['moments out of order', { data: broken((d) => d.timeline.moments.reverse()) }, /timeline\.moments\[1\]\.id "emergence" must come before "strikes"/],
     ['a time without its offset', { data: broken((d) => (d.timeline.start = '2025-03-02T00:00')) }, /timeline\.start must be a date and time with its offset/],
     ['soldiers the wrong way round', { data: broken((d) => Object.assign(d.soldiers, { low: 800, high: 100 })) }, /soldiers\.high must not be below low \(800\), got 100/],

@@ -208,5 +208,5 @@ ErrorTimeOrder.name = 'Error: moment outside the timeline';
 export const ErrorRange = errorStory({ data: broken((d) => Object.assign(d.soldiers, { low: 800, high: 100 })) }, /soldiers\.high must not be below low/);
 ErrorRange.name = 'Error: range the wrong way round';
 
-export const ErrorCoordinates = errorStory({ data: broken((d) => (d.route.line[1] = [35.4, 151.3])) }, /route\.line\[1\] must be a \[longitude, latitude\] pair/);
+export const ErrorCoordinates = errorStory({ data: broken((d) => (d.route.line[1] = [35.4, 151.3])) }, /route\.line\[1\] is out of range: longitude must be within ±180 and latitude within ±90, got \[35\.4, 151\.3\]/);
 ErrorCoordinates.name = 'Error: latitude out of range';

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   AnimationController,
@@ -129,12 +128,13 @@ interface Layouts {
  */
 export class SalientPipeline extends SalientElement<PipelineData> {
   static override styles = [...SalientElement.styles, pipelineStyles];
+  static override properties: PropertyDeclarations = { autoplay: { type: Boolean }, speed: { type: Number } };
 
   /** Play the first time the graphic scrolls into view (not under reduced motion). */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
 
   /** Playback speed: 0.5, 1 (the story in about 20 s) or 2. */
-  @property({ type: Number }) speed = 1;
+  speed = 1;
 
   /** The one animation loop. `animation.frameCount` counts frames run, for tests and benchmarks. */
   readonly animation: AnimationController;
@@ -152,7 +152,6 @@ export class SalientPipeline extends SalientElement<PipelineData> {
   private samples: Point[] = [];
   private lastTick = Number.NaN;
   private layouts?: Layouts;
-  private reducedQuery?: MediaQueryList | null;
 
   constructor() {
     super();
@@ -161,10 +160,7 @@ export class SalientPipeline extends SalientElement<PipelineData> {
 
   /** True under reduced motion (the `reduced-motion` attribute or the reader's setting): a storyboard, no loop. */
   get still(): boolean {
-    // Not `motion.reduced`: it reads the attribute, which lags the property by a render when it is turned off.
-    // The query is made once (the loop asks every frame); the motion controller re-renders when it changes.
-    this.reducedQuery ??= typeof matchMedia === 'undefined' ? null : matchMedia('(prefers-reduced-motion: reduce)');
-    return this.reducedMotion || !!this.reducedQuery?.matches;
+    return this.motionReduced;
   }
 
   /** The story time shown, epoch ms (for tests and the host page). */
@@ -229,7 +225,6 @@ export class SalientPipeline extends SalientElement<PipelineData> {
   protected override context(data?: PipelineData): RenderContext {
     const context = super.context(data);
     if (data && data === this.timelineData && this.timeline) context.step = momentIndexAt(this.timeline, this.time);
-    context.reducedMotion = this.still;
     return context;
   }
 
@@ -794,7 +789,7 @@ function renderFigure(placed: PlacedFigure, pose: string) {
  * 540 and 900 px, hence the pairs of widths a pixel apart.
  */
 const MEASURED: Record<'animated' | 'still', [number, number][]> = {
-  animated: [[320, 1676], [400, 1761], [540, 1699], [639, 1613], [640, 944], [720, 893], [900, 907], [1140, 976], [1280, 957]],
+  animated: [[320, 1676], [400, 1743], [540, 1699], [639, 1613], [640, 944], [720, 913], [900, 907], [1140, 976], [1280, 957]],
   still: [[320, 2410], [400, 2619], [520, 2854], [539, 2909], [540, 1707], [639, 1686], [640, 1424], [720, 1479], [899, 1501], [900, 986], [1140, 1118], [1280, 1138]],
 };
 

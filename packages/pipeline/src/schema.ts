@@ -1,6 +1,14 @@
-import { Issues, isLocalText, parseIsoDate, type LocalText, type LonLat, type Validation } from '@salient/core';
+import {
+  checkLine,
+  checkPlace,
+  describe,
+  distanceKm,
+  GeoIssues,
+  type LocalText,
+  type LonLat,
+  type Validation,
+} from '@salient/core';
 import type { LineString, MultiLineString } from 'geojson';
-import { kmBetween } from './geo.js';
 import { MOMENT_IDS, parseTime, type MomentId } from './timeline.js';
 
 /** A place on the plan (the shape of @salient/kursk-data's shared `places`). */
@@ -111,75 +119,28 @@ export const LIMITS = {
   text: 2_000,
 } as const;
 
-function text(issues: Issues, value: unknown, path: string, optional = true): void {
-  if (optional && value === undefined) return;
-  if (!isLocalText(value) || (typeof value === 'string' && value.trim() === '')) {
-    issues.add(path, 'must be a non-empty text, or an object of texts by language with at least "en"');
-  } else if ((typeof value === 'string' ? [value] : Object.values(value)).some((s) => s.length > LIMITS.text)) {
-    issues.add(path, `must be at most ${LIMITS.text} characters long`);
-  }
+/** Text in data, at most LIMITS.text characters. */
+function text(issues: GeoIssues, value: unknown, path: string, optional = true): void {
+  issues.text(value, path, { optional, max: LIMITS.text });
 }
 
-function source(issues: Issues, value: unknown, path: string, optional = false): void {
+function source(issues: GeoIssues, value: unknown, path: string, optional = false): void {
   if (issues.string(value, path, { optional }) && typeof value === 'string' && value.length > LIMITS.text) {
     issues.add(path, `must be at most ${LIMITS.text} characters long`);
   }
 }
 
 /** An ISO date-time with its offset, as epoch ms (NaN, reported, when it is not one). */
-function time(issues: Issues, value: unknown, path: string): number {
+function time(issues: GeoIssues, value: unknown, path: string): number {
   const ms = parseTime(value);
   if (Number.isNaN(ms)) {
-    issues.add(path, `must be a date and time with its offset, like 2025-03-08T05:30+03:00, got ${JSON.stringify(value) ?? 'nothing'}`);
+    issues.add(path, `must be a date and time with its offset, like 2025-03-08T05:30+03:00, got ${describe(value)}`);
   }
   return ms;
 }
 
-function flag(issues: Issues, value: unknown, path: string): void {
-  if (value !== undefined && typeof value !== 'boolean') issues.add(path, 'must be true or false');
-}
-
-function date(issues: Issues, value: unknown, path: string, optional = false): void {
-  if (optional && value === undefined) return;
-  if (typeof value !== 'string' || Number.isNaN(parseIsoDate(value))) {
-    issues.add(path, `must be a date written yyyy-mm-dd, got ${JSON.stringify(value) ?? 'nothing'}`);
-  }
-}
-
-function list(issues: Issues, value: unknown, path: string, max: number, min = 0): value is unknown[] {
-  if (!issues.array(value, path, { min })) return false;
-  if (value.length > max) {
-    issues.add(path, `must have at most ${max} entries, got ${value.length}`);
-    return false;
-  }
-  return true;
-}
-
-/** A [lon, lat] pair of finite numbers in range. */
-function lonLat(issues: Issues, value: unknown, path: string): value is LonLat {
-  if (
-    !Array.isArray(value) ||
-    value.length !== 2 ||
-    !value.every((n) => typeof n === 'number' && Number.isFinite(n)) ||
-    Math.abs(value[0] as number) > 180 ||
-    Math.abs(value[1] as number) > 90
-  ) {
-    issues.add(path, 'must be a [longitude, latitude] pair of numbers, longitude −180 to 180 and latitude −90 to 90');
-    return false;
-  }
-  return true;
-}
-
-function line(issues: Issues, value: unknown, path: string, max: number): value is LonLat[] {
-  if (!list(issues, value, path, max, 2)) return false;
-  const start = issues.list.length;
-  // One message for a bad line, not thousands.
-  value.find((point, i) => !lonLat(issues, point, `${path}[${i}]`));
-  return issues.list.length === start;
-}
-
 /** low ≤ high, both within [min, max]. */
-function range(issues: Issues, value: Record<string, unknown>, path: string, [min, max]: readonly [number, number], needHigh = false): void {
+function range(issues: GeoIssues, value: Record<string, unknown>, path: string, [min, max]: readonly [number, number], needHigh = false): void {
   const low = issues.number(value.low, `${path}.low`, { min, max });
   const high = issues.number(value.high, `${path}.high`, { min, max, optional: !needHigh });
   if (low && high && value.high !== undefined && (value.high as number) < (value.low as number)) {
@@ -187,38 +148,30 @@ function range(issues: Issues, value: Record<string, unknown>, path: string, [mi
   }
 }
 
-function place(issues: Issues, value: unknown, path: string): void {
-  if (!issues.object(value, path)) return;
-  text(issues, value.name, `${path}.name`, false);
-  issues.number(value.lon, `${path}.lon`, { min: -180, max: 180 });
-  issues.number(value.lat, `${path}.lat`, { min: -90, max: 90 });
-  issues.number(value.rank, `${path}.rank`, { min: 1, max: 10, optional: true });
-  flag(issues, value.approximate, `${path}.approximate`);
-
-}
-
-function moment(issues: Issues, value: unknown, path: string): void {
+function moment(issues: GeoIssues, value: unknown, path: string): void {
   if (!issues.object(value, path)) return;
   if (!MOMENT_IDS.includes(value.id as MomentId)) {
-    issues.add(`${path}.id`, `must be one of ${MOMENT_IDS.join(', ')}, got ${JSON.stringify(value.id) ?? 'nothing'}`);
+    issues.add(`${path}.id`, `must be one of ${MOMENT_IDS.join(', ')}, got ${describe(value.id)}`);
   }
   time(issues, value.time, `${path}.time`);
   text(issues, value.label, `${path}.label`, false);
   text(issues, value.text, `${path}.text`, false);
-  if (list(issues, value.sources, `${path}.sources`, LIMITS.sources, 1)) {
+  if (issues.array(value.sources, `${path}.sources`, { min: 1, max: LIMITS.sources })) {
     value.sources.forEach((s, i) => source(issues, s, `${path}.sources[${i}]`));
   }
 }
 
 /** Checks untrusted pipeline data (from a CMS, a URL or a script) and says what is wrong with it. */
 export function validatePipeline(input: unknown): Validation<PipelineData> {
-  const issues = new Issues();
+  const issues = new GeoIssues();
   if (!issues.object(input, 'The data')) return issues.result(input as PipelineData);
   text(issues, input.title, 'title');
   text(issues, input.source, 'source');
 
-  if (input.places !== undefined && list(issues, input.places, 'places', LIMITS.places)) {
-    input.places.forEach((p, i) => place(issues, p, `places[${i}]`));
+  if (input.places !== undefined && issues.array(input.places, 'places', { max: LIMITS.places })) {
+    input.places.forEach((p, i) => {
+      if (checkPlace(issues, p, `places[${i}]`, { maxText: LIMITS.text })) issues.number(p.rank, `places[${i}].rank`, { min: 1, max: 10, optional: true });
+    });
   }
   if (input.border !== undefined) border(issues, input.border);
 
@@ -226,24 +179,24 @@ export function validatePipeline(input: unknown): Validation<PipelineData> {
     text(issues, input.pipe.name, 'pipe.name', false);
     text(issues, input.pipe.label, 'pipe.label');
     issues.number(input.pipe.diameterM, 'pipe.diameterM', { min: LIMITS.diameterM[0], max: LIMITS.diameterM[1] });
-    date(issues, input.pipe.emptySince, 'pipe.emptySince', true);
+    issues.date(input.pipe.emptySince, 'pipe.emptySince', { optional: true });
     source(issues, input.pipe.source, 'pipe.source');
   }
 
   if (issues.object(input.route, 'route')) {
-    if (line(issues, input.route.line, 'route.line', LIMITS.routePoints)) {
+    if (checkLine(issues, input.route.line, 'route.line', { max: LIMITS.routePoints })) {
       const points = input.route.line;
-      const km = points.reduce((sum, point, i) => sum + (i ? kmBetween(points[i - 1], point) : 0), 0);
+      const km = points.reduce((sum, point, i) => sum + (i ? distanceKm(points[i - 1], point) : 0), 0);
       if (!(km > 0)) issues.add('route.line', 'must have two different points: it has no length');
     }
-    flag(issues, input.route.approximate, 'route.approximate');
+    issues.flag(input.route.approximate, 'route.approximate');
     text(issues, input.route.note, 'route.note');
     issues.number(input.route.entryTrenchKm, 'route.entryTrenchKm', { min: LIMITS.trenchKm[0], max: LIMITS.trenchKm[1], optional: true });
   }
 
   if (issues.object(input.lengthKm, 'lengthKm')) {
     range(issues, input.lengthKm, 'lengthKm', LIMITS.lengthKm, true);
-    if (list(issues, input.lengthKm.estimates, 'lengthKm.estimates', LIMITS.estimates)) {
+    if (issues.array(input.lengthKm.estimates, 'lengthKm.estimates', { max: LIMITS.estimates })) {
       input.lengthKm.estimates.forEach((e, i) => {
         const at = `lengthKm.estimates[${i}]`;
         if (!issues.object(e, at)) return;
@@ -256,7 +209,7 @@ export function validatePipeline(input: unknown): Validation<PipelineData> {
 
   if (issues.object(input.soldiers, 'soldiers')) {
     range(issues, input.soldiers, 'soldiers', LIMITS.soldiers, true);
-    if (list(issues, input.soldiers.estimates, 'soldiers.estimates', LIMITS.estimates)) {
+    if (issues.array(input.soldiers.estimates, 'soldiers.estimates', { max: LIMITS.estimates })) {
       input.soldiers.estimates.forEach((e, i) => {
         const at = `soldiers.estimates[${i}]`;
         if (!issues.object(e, at)) return;
@@ -264,7 +217,7 @@ export function validatePipeline(input: unknown): Validation<PipelineData> {
         issues.number(e.value, `${at}.value`, { min: LIMITS.soldiers[0], max: LIMITS.soldiers[1], optional: true });
         if (e.low !== undefined || e.high !== undefined) range(issues, e, at, LIMITS.soldiers);
         source(issues, e.source, `${at}.source`);
-        flag(issues, e.outlier, `${at}.outlier`);
+        issues.flag(e.outlier, `${at}.outlier`);
       });
     }
   }
@@ -280,35 +233,33 @@ export function validatePipeline(input: unknown): Validation<PipelineData> {
   if (issues.object(input.timeline, 'timeline')) timeline(issues, input.timeline);
 
   if (issues.object(input.frontLine, 'frontLine')) {
-    line(issues, input.frontLine.line, 'frontLine.line', LIMITS.linePoints);
-    date(issues, input.frontLine.date, 'frontLine.date');
-    flag(issues, input.frontLine.approximate, 'frontLine.approximate');
+    checkLine(issues, input.frontLine.line, 'frontLine.line', { max: LIMITS.linePoints });
+    issues.date(input.frontLine.date, 'frontLine.date');
+    issues.flag(input.frontLine.approximate, 'frontLine.approximate');
     text(issues, input.frontLine.label, 'frontLine.label');
   }
   return issues.result(input as unknown as PipelineData);
 }
 
 /** The border as GeoJSON (LineString, MultiLineString) or as bare lines. */
-function border(issues: Issues, value: unknown): void {
+function border(issues: GeoIssues, value: unknown): void {
   if (Array.isArray(value)) {
-    if (Array.isArray(value[0]) && Array.isArray((value[0] as unknown[])[0])) lines(issues, value, 'border');
-    else line(issues, value, 'border', LIMITS.linePoints);
+    if (Array.isArray((value as unknown[][])[0]?.[0])) lines(issues, value, 'border');
+    else checkLine(issues, value, 'border', { max: LIMITS.linePoints });
     return;
   }
   if (!issues.object(value, 'border')) return;
-  if (value.type === 'LineString') line(issues, value.coordinates, 'border.coordinates', LIMITS.linePoints);
+  if (value.type === 'LineString') checkLine(issues, value.coordinates, 'border.coordinates', { max: LIMITS.linePoints });
   else if (value.type === 'MultiLineString') lines(issues, value.coordinates, 'border.coordinates');
-  else issues.add('border.type', `must be "LineString" or "MultiLineString", got ${JSON.stringify(value.type) ?? 'nothing'}`);
+  else issues.add('border.type', `must be "LineString" or "MultiLineString", got ${describe(value.type)}`);
 }
 
-function lines(issues: Issues, value: unknown, path: string): void {
-  if (!list(issues, value, path, 100, 1)) return;
-  let points = 0;
-  value.find((part, i) => {
-    points += Array.isArray(part) ? part.length : 0;
-    return !line(issues, part, `${path}[${i}]`, LIMITS.linePoints);
-  });
+/** Up to 100 lines of at most LIMITS.linePoints points in all. */
+function lines(issues: GeoIssues, value: unknown, path: string): void {
+  if (!issues.array(value, path, { min: 1, max: 100 })) return;
+  const points = value.reduce((sum: number, part) => sum + (Array.isArray(part) ? part.length : 0), 0);
   if (points > LIMITS.linePoints) issues.add(path, `must have at most ${LIMITS.linePoints} points in all, got ${points}`);
+  else value.every((part, i) => checkLine(issues, part, `${path}[${i}]`));
 }
 
 /** The border's lines, whichever way it was given. */
@@ -318,14 +269,14 @@ export function borderLines(value: PipelineBorder | undefined): LonLat[][] {
   return Array.isArray(value[0]?.[0]) ? (value as LonLat[][]) : [value as LonLat[]];
 }
 
-function timeline(issues: Issues, value: Record<string, unknown>): void {
+function timeline(issues: GeoIssues, value: Record<string, unknown>): void {
   const start = time(issues, value.start, 'timeline.start');
   const end = time(issues, value.end, 'timeline.end');
   if (!Number.isNaN(start) && !Number.isNaN(end)) {
     if (end <= start) issues.add('timeline.end', 'must come after timeline.start');
     else if (end - start > LIMITS.spanMs) issues.add('timeline.end', 'must be at most 60 days after timeline.start');
   }
-  if (!list(issues, value.moments, 'timeline.moments', MOMENT_IDS.length, 1)) return;
+  if (!issues.array(value.moments, 'timeline.moments', { min: 1, max: MOMENT_IDS.length })) return;
   const moments = value.moments;
   const before = issues.list.length;
   moments.forEach((m, i) => moment(issues, m, `timeline.moments[${i}]`));

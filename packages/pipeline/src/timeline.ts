@@ -1,4 +1,4 @@
-import { safeLocale } from '@salient/core';
+import { dateFormat } from '@salient/core';
 
 /** The key moments of the operation, in the order they happened. `step` indexes the ones a dataset has. */
 export type MomentId = 'entry' | 'halfway' | 'waiting' | 'emergence' | 'strikes';
@@ -179,14 +179,6 @@ export function advance(timeline: Timeline, time: number, elapsed: number, speed
   return timeAt(timeline, playbackAt(timeline, time) + elapsed * speed);
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let value = formats.get(key);
-  if (!value) formats.set(key, (value = new Intl.DateTimeFormat(safeLocale(lang), { ...options, timeZone: 'UTC' })));
-  return value;
-}
-
 export interface Clock {
   /** Day of the operation, 1 on the first day of the timeline (Moscow calendar). */
   day: number;
@@ -206,15 +198,15 @@ export function clockAt(time: number, start: number, lang: string): Clock {
   const moscow = Math.floor((time + MOSCOW_OFFSET_MS) / TICK_MS) * TICK_MS;
   return {
     day: dayOf(time, start),
-    date: format(lang, { weekday: 'short', day: 'numeric', month: 'long' }).format(moscow),
-    hour: format(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(moscow),
+    date: dateFormat(lang, { weekday: 'short', day: 'numeric', month: 'long' }).format(moscow),
+    hour: dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(moscow),
     tick: Math.floor((time - start) / TICK_MS),
   };
 }
 
 /** "8 March", Moscow calendar. */
 export function formatDay(time: number, lang: string): string {
-  return format(lang, { day: 'numeric', month: 'long' }).format(time + MOSCOW_OFFSET_MS);
+  return dateFormat(lang, { day: 'numeric', month: 'long' }).format(time + MOSCOW_OFFSET_MS);
 }
 
 /** Day of the operation of a time: 1 on the timeline's first day (Moscow calendar). */
@@ -227,5 +219,5 @@ export function dayOf(time: number, start: number): number {
  * at a round hour, which must not be shown as if it were reported.
  */
 export function formatMoment(time: number, lang: string): string {
-  return format(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(time + MOSCOW_OFFSET_MS);
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(time + MOSCOW_OFFSET_MS);
 }

@@ -3,9 +3,6 @@ import { distanceKm, EARTH_RADIUS_KM, type Point } from '@salient/core';
 import {
   buildTrack,
   circleIntervals,
-  clipRing,
-  fitMercator,
-  roundLength,
   coveredStretch,
   crossings,
   drawingHeight,
@@ -354,49 +351,5 @@ describe('drawingHeight', () => {
     expect(drawingHeight('strip', 320)).toBe(250);
     expect(drawingHeight('map', 1000)).toBe(560);
     expect(drawingHeight('map', 320)).toBe(300);
-  });
-});
-
-describe('fitMercator', () => {
-  const points: [number, number][] = [[34.8003, 50.9216], [35.2706, 51.1914], [35.03, 51.27]];
-  it('fits the points inside the box less its margins, centred', () => {
-    const m = fitMercator(points, 600, 400, { top: 20, right: 30, bottom: 40, left: 10 });
-    const projected = points.map(m.project);
-    const xs = projected.map((p) => p[0]);
-    const ys = projected.map((p) => p[1]);
-    expect(Math.min(...ys)).toBeCloseTo(20, 6);
-    expect(Math.max(...ys)).toBeCloseTo(360, 6);
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(10);
-    expect(Math.max(...xs)).toBeLessThanOrEqual(570);
-    expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo((10 + 570) / 2, 6);
-    // North is up.
-    expect(m.project([35, 51.3])[1]).toBeLessThan(m.project([35, 51.0])[1]);
-  });
-  it('knows its scale: 10 km east–west on the sphere measures 10 × pxPerKm', () => {
-    const m = fitMercator(points, 600, 400, { top: 0, right: 0, bottom: 0, left: 0 });
-    const lat = 51.1;
-    const tenKm = 10 / ((Math.PI / 180) * EARTH_RADIUS_KM * Math.cos((lat * Math.PI) / 180));
-    const [a, b] = [m.project([35, lat]), m.project([35 + tenKm, lat])];
-    expect(b[0] - a[0]).toBeCloseTo(10 * m.pxPerKm(lat), 9);
-    // (along the parallel; the great circle is 2 mm shorter)
-    expect(distanceKm([35, lat], [35 + tenKm, lat])).toBeCloseTo(10, 4);
-  });
-});
-
-describe('clipRing', () => {
-  it('cuts a polygon at the box edges', () => {
-    const ring: Point[] = [[-10, -10], [10, -10], [10, 10], [-10, 10]];
-    expect(clipRing(ring, { x: 0, y: 0, width: 20, height: 20 })).toEqual([[0, 0], [10, 0], [10, 10], [0, 10]]);
-    expect(clipRing(ring, { x: 50, y: 50, width: 10, height: 10 })).toEqual([]);
-    expect(clipRing(ring, { x: -20, y: -20, width: 40, height: 40 })).toEqual(ring);
-  });
-});
-
-describe('roundLength', () => {
-  it('picks the longest 1, 2 or 5 × 10ⁿ that fits', () => {
-    expect(roundLength(7)).toBe(5);
-    expect(roundLength(140)).toBe(100);
-    expect(roundLength(0.3)).toBeCloseTo(0.2, 12);
-    expect(roundLength(0)).toBe(0);
   });
 });

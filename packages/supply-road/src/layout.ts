@@ -1,10 +1,15 @@
-import { geoMercatorRaw } from 'd3-geo';
 import {
+  boxesOverlap,
+  clipRing,
   EARTH_RADIUS_KM,
   estimateTextWidth,
-  convertLength,
+  fitMercator,
+  geoPathData,
   KM_PER_MI,
+  pathData,
   placeLabels,
+  ringPath,
+  scaleBar,
   type Box,
   type LabelCandidate,
   type LengthUnit,
@@ -394,6 +399,10 @@ export interface RowLabel {
   id: string;
   text: string;
   fontSize: number;
+  /** Set bold (font-weight 600 or more). */
+  bold?: boolean;
+  /** CSS letter-spacing, em. */
+  letterSpacing?: number;
   options: LabelOption[];
   /** Placed at its first option even if it overlaps. */
   required?: boolean;
@@ -401,16 +410,12 @@ export interface RowLabel {
 
 /** The box a label takes at an option, pushed inside [0, width]. */
 function labelBox(label: RowLabel, option: LabelOption, width: number): TextLabel {
-  const w = estimateTextWidth(label.text, label.fontSize);
+  const w = estimateTextWidth(label.text, label.fontSize, { bold: label.bold, letterSpacing: label.letterSpacing });
   const h = Math.ceil(label.fontSize * 1.2);
   let left = option.anchor === 'start' ? option.x : option.anchor === 'end' ? option.x - w : option.x - w / 2;
   left = Math.max(0, Math.min(width - w, left));
   const x = option.anchor === 'start' ? left : option.anchor === 'end' ? left + w : left + w / 2;
   return { id: label.id, text: label.text, x, y: option.y, anchor: option.anchor, box: { x: left, y: option.y - h * 0.8, width: w, height: h } };
-}
-
-function overlapping(a: Box, b: Box, gap: number): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 }
 
 /** Greedy placement in the order given: each label takes its first option free of the others and the obstacles. */
@@ -419,7 +424,7 @@ export function placeOptions(labels: readonly RowLabel[], width: number, obstacl
   const placed: TextLabel[] = [];
   for (const label of labels) {
     const options = label.options.map((option) => labelBox(label, option, width));
-    const chosen = options.find((o) => !taken.some((box) => overlapping(o.box, box, 2))) ?? (label.required ? options[0] : undefined);
+    const chosen = options.find((o) => !taken.some((box) => boxesOverlap(o.box, box, 2))) ?? (label.required ? options[0] : undefined);
     if (!chosen) continue;
     placed.push(chosen);
     taken.push(chosen.box);
@@ -554,8 +559,8 @@ export function layoutStrip(input: DrawingInput): StripLayout {
   const rows: RowLabel[] = [];
   if (border) {
     rows.push(
-      { id: 'side:0', text: labels.sides[0], fontSize: 10, required: true, options: [{ x: border.x - 6, y: sidesY, anchor: 'end' }] },
-      { id: 'side:1', text: labels.sides[1], fontSize: 10, required: true, options: [{ x: border.x + 6, y: sidesY, anchor: 'start' }] },
+      { id: 'side:0', text: labels.sides[0], fontSize: 10, letterSpacing: 0.06, required: true, options: [{ x: border.x - 6, y: sidesY, anchor: 'end' }] },
+      { id: 'side:1', text: labels.sides[1], fontSize: 10, letterSpacing: 0.06, required: true, options: [{ x: border.x + 6, y: sidesY, anchor: 'start' }] },
     );
   }
   const intervals = geometry.coverage.intervals;
@@ -582,6 +587,7 @@ export function layoutStrip(input: DrawingInput): StripLayout {
       id: 'stretch',
       text: labels.stretch,
       fontSize: 12,
+      bold: true,
       required: true,
       // Over the band, then higher, then under the road: the first place clear of the markers.
       options: [0, 14, 28, 42].flatMap((up): LabelOption[] => [
@@ -594,7 +600,7 @@ export function layoutStrip(input: DrawingInput): StripLayout {
   rows.push(...model.named.flatMap((w, i) => (i === 0 || i === last ? [] : [place(w, i)])));
   for (const segment of labels.segments ?? []) {
     const mid = x((segment.fromKm + segment.toKm) / 2);
-    rows.push({ id: `segment:${segment.text}`, text: segment.text, fontSize: 11, options: [{ x: mid, y: roadY - 9, anchor: 'middle' }, { x: mid, y: roadY + 20, anchor: 'middle' }] });
+    rows.push({ id: `segment:${segment.text}`, text: segment.text, fontSize: 11, bold: true, options: [{ x: mid, y: roadY - 9, anchor: 'middle' }, { x: mid, y: roadY + 20, anchor: 'middle' }] });
   }
   geometry.positions.forEach((_, i) => {
     const p = positions[i];
@@ -682,83 +688,6 @@ export interface MapLayout {
   pxPerKm: number;
 }
 
-/** A Mercator projection fitted to points: lon/lat to px, and its scale in px per km at a latitude. */
-export interface Mercator {
-  project: (p: LonLat) => Point;
-  pxPerKm: (lat: number) => number;
-}
-
-const RADIANS = Math.PI / 180;
-
-/**
- * Mercator (d3-geo's raw projection) fitted to the points inside the box less its margins, centred. Done here
- * rather than with geoMercator().fitExtent(): d3's full projection pipeline (spherical clipping, resampling,
- * streams) weighs 7 kB gzip, and a map a few dozen km across needs none of it.
- */
-export function fitMercator(points: readonly LonLat[], width: number, height: number, margin: { top: number; right: number; bottom: number; left: number }): Mercator {
-  const raw = points.map(([lon, lat]) => geoMercatorRaw(lon * RADIANS, lat * RADIANS));
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const [x, y] of raw) {
-    x0 = Math.min(x0, x);
-    x1 = Math.max(x1, x);
-    y0 = Math.min(y0, y);
-    y1 = Math.max(y1, y);
-  }
-  const innerW = Math.max(1, width - margin.left - margin.right);
-  const innerH = Math.max(1, height - margin.top - margin.bottom);
-  const k = Math.min(innerW / Math.max(x1 - x0, 1e-9), innerH / Math.max(y1 - y0, 1e-9));
-  const tx = margin.left + (innerW - k * (x1 - x0)) / 2 - k * x0;
-  const ty = margin.top + (innerH - k * (y1 - y0)) / 2 + k * y1;
-  return {
-    project: ([lon, lat]) => {
-      const [x, y] = geoMercatorRaw(lon * RADIANS, lat * RADIANS);
-      return [tx + k * x, ty - k * y];
-    },
-    // East–west, 1 km is 1 / (R cos φ) radians of longitude, and Mercator draws a radian as k px.
-    pxPerKm: (lat) => k / (EARTH_RADIUS_KM * Math.cos(lat * RADIANS)),
-  };
-}
-
-/** The longest round length (1, 2 or 5 × 10ⁿ) that fits in `most`. */
-export function roundLength(most: number): number {
-  if (!(most > 0)) return 0;
-  const power = 10 ** Math.floor(Math.log10(most));
-  return [5, 2, 1].map((m) => m * power).find((candidate) => candidate <= most) ?? power;
-}
-
-/** Clips a polygon ring to a box (Sutherland–Hodgman): the land beyond the edges never reaches the DOM. */
-export function clipRing(ring: readonly Point[], box: Box): Point[] {
-  const edges: [(p: Point) => boolean, (a: Point, b: Point) => Point][] = [
-    [(p) => p[0] >= box.x, (a, b) => atX(a, b, box.x)],
-    [(p) => p[0] <= box.x + box.width, (a, b) => atX(a, b, box.x + box.width)],
-    [(p) => p[1] >= box.y, (a, b) => atY(a, b, box.y)],
-    [(p) => p[1] <= box.y + box.height, (a, b) => atY(a, b, box.y + box.height)],
-  ];
-  let out = [...ring];
-  for (const [inside, cut] of edges) {
-    const input = out;
-    out = [];
-    for (let i = 0; i < input.length; i++) {
-      const current = input[i];
-      const previous = input[(i + input.length - 1) % input.length];
-      if (inside(current)) {
-        if (!inside(previous)) out.push(cut(previous, current));
-        out.push(current);
-      } else if (inside(previous)) out.push(cut(previous, current));
-    }
-    if (!out.length) break;
-  }
-  return out;
-}
-
-function atX(a: Point, b: Point, x: number): Point {
-  return [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-}
-
-function atY(a: Point, b: Point, y: number): Point {
-  return [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
-}
-
 /** A feature's rings, projected and clipped to the box; rings wholly outside are dropped. */
 function clippedRings(feature: GeoPolygonFeature, project: (p: LonLat) => Point, box: Box): Point[][] {
   return polygonsOf(feature)
@@ -807,11 +736,6 @@ export interface MapArea {
   text: string;
 }
 
-function pathOf(points: readonly Point[]): string {
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return points.map(([px, py], i) => `${i ? 'L' : 'M'}${r(px)},${r(py)}`).join('');
-}
-
 /**
  * The road on a map: a Mercator projection fitted to the road, the positions of every step and the strikes
  * (so stepping does not move the map), the oblasts and border behind, ranges as circles on the sphere, the
@@ -828,7 +752,7 @@ export function layoutMap(input: DrawingInput, places: readonly MapPlace[] = [],
   // Land and border are clipped a little outside the box, so their edges never show.
   const view: Box = { x: -4, y: -4, width: width + 8, height: height + 8 };
   const roadPx = model.lonLats.map(project);
-  const highlight = geometry.coverage.intervals.map(([a, b]) => pathOf(subLine(model.road, roadPx, a, b)));
+  const highlight = geometry.coverage.intervals.map(([a, b]) => pathData(subLine(model.road, roadPx, a, b)));
   // Ranges as circles in the km frame the covered stretch is computed in, so each meets the road exactly where
   // the highlight ends (on the sphere they differ by metres).
   const ranges = geometry.positions.map((p) => {
@@ -836,7 +760,7 @@ export function layoutMap(input: DrawingInput, places: readonly MapPlace[] = [],
       const angle = (i / 72) * 2 * Math.PI;
       return project(toLonLat(model.frame, [p.km[0] + p.rangeKm * Math.cos(angle), p.km[1] + p.rangeKm * Math.sin(angle)]));
     });
-    return `${pathOf(ring)}Z`;
+    return ringPath(ring);
   });
   const positions = geometry.positions.map((p) => {
     const [px, py] = project(p.lonLat);
@@ -856,9 +780,7 @@ export function layoutMap(input: DrawingInput, places: readonly MapPlace[] = [],
 
   const middle = interpolateAlong(model.road, model.lonLats, model.road.lengthKm / 2);
   const pxPerKm = mercator.pxPerKm(middle[1]);
-  const pxPerUnit = pxPerKm / convertLength(1, input.unit);
-  const length = roundLength(Math.min(140, width / 4) / pxPerUnit);
-  const scale = { length, unit: input.unit, px: length * pxPerUnit, x: 12, y: height - 14 };
+  const scale = { ...scaleBar(pxPerKm, Math.min(140, width / 4), input.unit), x: 12, y: height - 14 };
   const scaleBox: Box = { x: 0, y: height - 34, width: scale.px + 60, height: 34 };
 
   const candidates: LabelCandidate[] = [];
@@ -866,7 +788,7 @@ export function layoutMap(input: DrawingInput, places: readonly MapPlace[] = [],
   if (labels.stretch && intervals.length) {
     const longest = intervals.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
     const [sx, sy] = interpolateAlong(model.road, roadPx, (longest[0] + longest[1]) / 2);
-    candidates.push({ id: 'stretch', x: sx, y: sy, text: labels.stretch, priority: 1, fontSize: 13, radius: 6 });
+    candidates.push({ id: 'stretch', x: sx, y: sy, text: labels.stretch, priority: 1, fontSize: 13, bold: true, radius: 6 });
   }
   const last = model.named.length - 1;
   model.named.forEach((w, i) => {
@@ -876,7 +798,7 @@ export function layoutMap(input: DrawingInput, places: readonly MapPlace[] = [],
   });
   for (const segment of labels.segments ?? []) {
     const [mx, my] = interpolateAlong(model.road, roadPx, (segment.fromKm + segment.toKm) / 2);
-    if (inside([mx, my])) candidates.push({ id: `segment:${segment.text}`, x: mx, y: my, text: segment.text, priority: 2, fontSize: 11, radius: 7 });
+    if (inside([mx, my])) candidates.push({ id: `segment:${segment.text}`, x: mx, y: my, text: segment.text, priority: 2, fontSize: 11, bold: true, radius: 7 });
   }
   shown.forEach((p, i) => {
     const [px, py] = project(p.lonLat);
@@ -894,7 +816,7 @@ export function layoutMap(input: DrawingInput, places: readonly MapPlace[] = [],
       cx += m.x;
       cy += m.y;
     }
-    if (Math.abs(area) > 1 && text) candidates.push({ id: `country:${country}`, x: cx / area, y: cy / area, text, priority: 5, fontSize: 12, radius: 0 });
+    if (Math.abs(area) > 1 && text) candidates.push({ id: `country:${country}`, x: cx / area, y: cy / area, text, priority: 5, fontSize: 12, letterSpacing: 0.08, radius: 0 });
   }
   positions.forEach((p, i) => {
     const text = labels.positions[i] ?? '';
@@ -911,13 +833,12 @@ export function layoutMap(input: DrawingInput, places: readonly MapPlace[] = [],
     width,
     height,
     areas: model.areas.map((feature) => ({
-      d: clippedRings(feature, project, view)
-        .map((ring) => `${pathOf(ring)}Z`)
-        .join(''),
+      d: geoPathData(feature.geometry, project, view),
       country: countryOf(feature),
     })),
-    border: model.borderLines.map((line) => pathOf(line.map(project))).join(''),
-    road: pathOf(roadPx),
+    // Unclipped: a dashed line cut at the edge would start its dashes there and shift them along.
+    border: model.borderLines.map((line) => pathData(line.map(project))).join(''),
+    road: pathData(roadPx),
     highlight,
     ranges,
     positions,

@@ -1,4 +1,15 @@
-import { describe as describeValue, Issues, isLocalText, parseIsoDate, type LocalText, type LonLat, type Validation } from '@salient/core';
+import {
+  checkFeature,
+  checkFeatures,
+  checkGeometry,
+  checkLonLat,
+  checkPlace,
+  GeoIssues,
+  type LocalText,
+  type LonLat,
+  parseIsoDate,
+  type Validation,
+} from '@salient/core';
 import { localFrame, measureRoad, toKm } from './layout.js';
 
 /** A point the road passes through, in order from its start (Sumy) to its end (Sudzha). */
@@ -130,149 +141,28 @@ export const LIMITS = {
   rangeKm: 100,
 } as const;
 
-function text(issues: Issues, value: unknown, path: string, optional = true): void {
-  if (optional && value === undefined) return;
-  if (!isLocalText(value) || (typeof value === 'string' && value.trim() === '')) {
-    issues.add(path, 'must be a non-empty text, or an object of texts by language with at least "en"');
-  }
+const LINES = ['LineString', 'MultiLineString'] as const;
+
+/** The border: a line geometry, or a Feature or FeatureCollection of them. */
+function border(issues: GeoIssues, value: unknown): void {
+  if (value === undefined || !issues.object(value, 'border')) return;
+  if (value.type === 'Feature') checkFeature(issues, value, 'border', LINES);
+  else if (value.type === 'FeatureCollection') checkFeatures(issues, value, 'border', LINES, LIMITS.features);
+  else checkGeometry(issues, value, 'border', LINES);
 }
 
-function date(issues: Issues, value: unknown, path: string): boolean {
-  if (typeof value === 'string' && !Number.isNaN(parseIsoDate(value))) return true;
-  issues.add(path, `must be a date written yyyy-mm-dd, got ${JSON.stringify(value) ?? 'nothing'}`);
-  return false;
-}
-
-function flag(issues: Issues, value: unknown, path: string): void {
-  if (value !== undefined && typeof value !== 'boolean') issues.add(path, 'must be true or false');
-}
-
-function list(issues: Issues, value: unknown, path: string, max: number, min = 0): value is unknown[] {
-  if (!issues.array(value, path, { min })) return false;
-  if (value.length > max) {
-    issues.add(path, `must have at most ${max} entries, got ${value.length}`);
-    return false;
-  }
-  return true;
-}
-
-/** lon and lat as finite degrees in range. */
-function lonLat(issues: Issues, value: Record<string, unknown>, path: string): boolean {
-  const lon = issues.number(value.lon, `${path}.lon`, { min: -180, max: 180 });
-  const lat = issues.number(value.lat, `${path}.lat`, { min: -90, max: 90 });
-  return lon && lat;
-}
-
-/** A GeoJSON position: [lon, lat], finite and in range. */
-function position(issues: Issues, value: unknown, path: string): boolean {
-  if (
-    Array.isArray(value) &&
-    value.length >= 2 &&
-    typeof value[0] === 'number' &&
-    typeof value[1] === 'number' &&
-    Number.isFinite(value[0]) &&
-    Number.isFinite(value[1]) &&
-    Math.abs(value[0]) <= 180 &&
-    Math.abs(value[1]) <= 90
-  ) {
-    return true;
-  }
-  issues.add(path, 'must be a [lon, lat] pair of finite degrees');
-  return false;
-}
-
-/** Walks nested coordinate lists `depth` levels deep, counting positions against the budget. */
-class Coordinates {
-  count = 0;
-  constructor(private readonly issues: Issues) {}
-
-  check(value: unknown, depth: number, path: string, minLength = 0): boolean {
-    if (!Array.isArray(value)) {
-      this.issues.add(path, `must be a list of coordinates, got ${describeValue(value)}`);
-      return false;
-    }
-    if (depth === 1) {
-      if (value.length < minLength) {
-        this.issues.add(path, `must have at least ${minLength} positions, got ${value.length}`);
-        return false;
-      }
-      this.count += value.length;
-      if (this.count > LIMITS.coordinates) {
-        this.issues.add(path, `takes the map past ${LIMITS.coordinates} coordinates: simplify the shapes`);
-        return false;
-      }
-      // One error per line is enough for an editor to find the problem.
-      const bad = value.findIndex((p) => !isPosition(p));
-      if (bad !== -1) return position(this.issues, value[bad], `${path}[${bad}]`);
-      return true;
-    }
-    return value.every((child, i) => this.check(child, depth - 1, `${path}[${i}]`, minLength));
-  }
-}
-
-function isPosition(p: unknown): boolean {
-  return (
-    Array.isArray(p) &&
-    p.length >= 2 &&
-    typeof p[0] === 'number' &&
-    typeof p[1] === 'number' &&
-    Number.isFinite(p[0]) &&
-    Number.isFinite(p[1]) &&
-    Math.abs(p[0]) <= 180 &&
-    Math.abs(p[1]) <= 90
-  );
-}
-
-function oblasts(issues: Issues, coordinates: Coordinates, value: unknown, path: string): void {
-  if (value === undefined) return;
-  if (!issues.object(value, path)) return;
-  if (value.type !== 'FeatureCollection') {
-    issues.add(`${path}.type`, 'must be "FeatureCollection"');
-    return;
-  }
-  if (!list(issues, value.features, `${path}.features`, LIMITS.features)) return;
-  value.features.forEach((feature, i) => {
-    const at = `${path}.features[${i}]`;
-    if (!issues.object(feature, at)) return;
-    if (!issues.object(feature.geometry, `${at}.geometry`)) return;
-    const { type, coordinates: c } = feature.geometry;
-    if (type === 'Polygon') coordinates.check(c, 2, `${at}.geometry.coordinates`, 4);
-    else if (type === 'MultiPolygon') coordinates.check(c, 3, `${at}.geometry.coordinates`, 4);
-    else issues.add(`${at}.geometry.type`, `must be "Polygon" or "MultiPolygon", got ${describeValue(type)}`);
-  });
-}
-
-function line(issues: Issues, coordinates: Coordinates, value: unknown, path: string): void {
-  if (!issues.object(value, path)) return;
-  if (value.type === 'LineString') coordinates.check(value.coordinates, 1, `${path}.coordinates`, 2);
-  else if (value.type === 'MultiLineString') coordinates.check(value.coordinates, 2, `${path}.coordinates`, 2);
-  else issues.add(`${path}.type`, `must be "LineString" or "MultiLineString", got ${describeValue(value.type)}`);
-}
-
-function border(issues: Issues, coordinates: Coordinates, value: unknown, path: string): void {
-  if (value === undefined) return;
-  if (!issues.object(value, path)) return;
-  if (value.type === 'Feature') line(issues, coordinates, value.geometry, `${path}.geometry`);
-  else if (value.type === 'FeatureCollection') {
-    if (!list(issues, value.features, `${path}.features`, LIMITS.features)) return;
-    value.features.forEach((feature, i) => {
-      if (issues.object(feature, `${path}.features[${i}]`)) line(issues, coordinates, feature.geometry, `${path}.features[${i}].geometry`);
-    });
-  } else line(issues, coordinates, value, path);
-}
-
-function road(issues: Issues, value: unknown): void {
+function road(issues: GeoIssues, value: unknown): void {
   if (!issues.object(value, 'road')) return;
-  text(issues, value.name, 'road.name', false);
-  if (list(issues, value.waypoints, 'road.waypoints', LIMITS.waypoints, 2)) {
+  issues.text(value.name, 'road.name');
+  if (issues.array(value.waypoints, 'road.waypoints', { min: 2, max: LIMITS.waypoints })) {
     let good = true;
     value.waypoints.forEach((waypoint, i) => {
       const at = `road.waypoints[${i}]`;
       if (!issues.object(waypoint, at)) return void (good = false);
-      if (!lonLat(issues, waypoint, at)) good = false;
-      text(issues, waypoint.name, `${at}.name`);
-      flag(issues, waypoint.approximate, `${at}.approximate`);
-      flag(issues, waypoint.border, `${at}.border`);
+      if (!checkLonLat(issues, waypoint, at)) good = false;
+      issues.text(waypoint.name, `${at}.name`, { optional: true });
+      issues.flag(waypoint.approximate, `${at}.approximate`);
+      issues.flag(waypoint.border, `${at}.border`);
     });
     if (good) {
       // Measured as the element draws it: in the flat km frame around the road.
@@ -286,25 +176,25 @@ function road(issues: Issues, value: unknown): void {
     }
   }
   if (value.segments === undefined) return;
-  if (!list(issues, value.segments, 'road.segments', 100)) return;
+  if (!issues.array(value.segments, 'road.segments', { max: 100 })) return;
   const count = Array.isArray(value.waypoints) ? value.waypoints.length : 0;
   value.segments.forEach((segment, i) => {
     const at = `road.segments[${i}]`;
     if (!issues.object(segment, at)) return;
     issues.string(segment.name, `${at}.name`);
-    text(issues, segment.label, `${at}.label`);
+    issues.text(segment.label, `${at}.label`, { optional: true });
     for (const end of ['from', 'to'] as const) {
       const v = segment[end];
       if (v === undefined) continue;
       if (typeof v === 'number') {
         if (!Number.isInteger(v) || v < 0 || v >= count) issues.add(`${at}.${end}`, `must be a waypoint index from 0 to ${count - 1}, got ${v}`);
-      } else text(issues, v, `${at}.${end}`);
+      } else issues.text(v, `${at}.${end}`);
     }
   });
 }
 
-function steps(issues: Issues, value: unknown, roadPoints: LonLat[] | undefined): void {
-  if (!list(issues, value, 'steps', LIMITS.steps, 1)) return;
+function steps(issues: GeoIssues, value: unknown, roadPoints: LonLat[] | undefined): void {
+  if (!issues.array(value, 'steps', { min: 1, max: LIMITS.steps })) return;
   const ids = new Set<string>();
   value.forEach((step, i) => {
     const at = `steps[${i}]`;
@@ -313,24 +203,24 @@ function steps(issues: Issues, value: unknown, roadPoints: LonLat[] | undefined)
       if (ids.has(step.id)) issues.add(`${at}.id`, `repeats ${JSON.stringify(step.id)}: every step needs its own id`);
       ids.add(step.id);
     }
-    date(issues, step.date, `${at}.date`);
-    text(issues, step.label, `${at}.label`, false);
-    text(issues, step.summary, `${at}.summary`, false);
-    if (list(issues, step.sources, `${at}.sources`, LIMITS.sources, 1)) {
+    issues.date(step.date, `${at}.date`);
+    issues.text(step.label, `${at}.label`);
+    issues.text(step.summary, `${at}.summary`);
+    if (issues.array(step.sources, `${at}.sources`, { min: 1, max: LIMITS.sources })) {
       step.sources.forEach((source, j) => issues.string(source, `${at}.sources[${j}]`));
     }
-    if (!list(issues, step.positions, `${at}.positions`, LIMITS.positions)) return;
+    if (!issues.array(step.positions, `${at}.positions`, { max: LIMITS.positions })) return;
     step.positions.forEach((p, j) => {
       const where = `${at}.positions[${j}]`;
       if (!issues.object(p, where)) return;
-      const placed = lonLat(issues, p, where);
+      const placed = checkLonLat(issues, p, where);
       if (issues.number(p.rangeKm, `${where}.rangeKm`, { min: 0, max: LIMITS.rangeKm }) && p.rangeKm === 0) {
         issues.add(`${where}.rangeKm`, 'must be more than 0 km');
       }
-      text(issues, p.label, `${where}.label`, false);
-      flag(issues, p.approximate, `${where}.approximate`);
+      issues.text(p.label, `${where}.label`);
+      issues.flag(p.approximate, `${where}.approximate`);
       issues.string(p.source, `${where}.source`, { optional: true });
-      text(issues, p.note, `${where}.note`);
+      issues.text(p.note, `${where}.note`, { optional: true });
       if (placed && roadPoints) {
         const frame = localFrame(roadPoints);
         const [x, y] = toKm(frame, [p.lon as number, p.lat as number]);
@@ -350,39 +240,32 @@ function steps(issues: Issues, value: unknown, roadPoints: LonLat[] | undefined)
 
 /** Checks untrusted supply-road data (from a CMS, a URL or a script) and says what is wrong with it. */
 export function validateSupplyRoad(input: unknown): Validation<SupplyRoadData> {
-  const issues = new Issues();
+  const issues = new GeoIssues(LIMITS.coordinates);
   if (!issues.object(input, 'The data')) return issues.result(input as SupplyRoadData);
-  text(issues, input.title, 'title');
-  text(issues, input.source, 'source');
+  issues.text(input.title, 'title', { optional: true });
+  issues.text(input.source, 'source', { optional: true });
   road(issues, input.road);
   const roadOk = issues.ok;
   const roadPoints = roadOk ? (input.road as SupplyRoadRoad).waypoints.map((w): LonLat => [w.lon, w.lat]) : undefined;
   steps(issues, input.steps, roadPoints);
-  if (input.strikes !== undefined && list(issues, input.strikes, 'strikes', LIMITS.strikes)) {
+  if (input.strikes !== undefined && issues.array(input.strikes, 'strikes', { max: LIMITS.strikes })) {
     input.strikes.forEach((strike, i) => {
       const at = `strikes[${i}]`;
       if (!issues.object(strike, at)) return;
-      date(issues, strike.date, `${at}.date`);
-      lonLat(issues, strike, at);
-      text(issues, strike.label, `${at}.label`, false);
+      issues.date(strike.date, `${at}.date`);
+      checkLonLat(issues, strike, at);
+      issues.text(strike.label, `${at}.label`);
       issues.string(strike.source, `${at}.source`);
-      flag(issues, strike.approximate, `${at}.approximate`);
-      text(issues, strike.note, `${at}.note`);
+      issues.flag(strike.approximate, `${at}.approximate`);
+      issues.text(strike.note, `${at}.note`, { optional: true });
     });
   }
-  if (input.places !== undefined && list(issues, input.places, 'places', LIMITS.places)) {
+  if (input.places !== undefined && issues.array(input.places, 'places', { max: LIMITS.places })) {
     input.places.forEach((place, i) => {
-      const at = `places[${i}]`;
-      if (!issues.object(place, at)) return;
-      text(issues, place.name, `${at}.name`, false);
-      lonLat(issues, place, at);
-      flag(issues, place.approximate, `${at}.approximate`);
-      issues.number(place.rank, `${at}.rank`, { min: 1, max: 9, optional: true });
-      text(issues, place.note, `${at}.note`);
+      if (checkPlace(issues, place, `places[${i}]`)) issues.number(place.rank, `places[${i}].rank`, { min: 1, max: 9, optional: true });
     });
   }
-  const coordinates = new Coordinates(issues);
-  oblasts(issues, coordinates, input.oblasts, 'oblasts');
-  border(issues, coordinates, input.border, 'border');
+  if (input.oblasts !== undefined) checkFeatures(issues, input.oblasts, 'oblasts', ['Polygon', 'MultiPolygon'], LIMITS.features);
+  border(issues, input.border);
   return issues.result(input as unknown as SupplyRoadData);
 }

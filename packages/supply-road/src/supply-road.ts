@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import {
   AnimationController,
   formatDate,
@@ -97,12 +96,13 @@ const round = (n: number) => Math.round(n * 10) / 10;
  */
 export class SalientSupplyRoad extends SalientElement<SupplyRoadData> {
   static override styles = [...SalientElement.styles, supplyRoadStyles];
+  static override properties: PropertyDeclarations = { layout: {}, autoplay: { type: Boolean } };
 
   /** `map`, `strip`, or `auto`: the strip below 480 px, the map above. */
-  @property() layout: 'map' | 'strip' | 'auto' = 'auto';
+  layout: 'map' | 'strip' | 'auto' = 'auto';
 
   /** Start the convoys moving as soon as the graphic is on screen. */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
 
   /** The convoys' animation loop (core's AnimationController): `running`, `playing`, `frameCount`. */
   readonly animation: AnimationController = this.loop();
@@ -161,7 +161,7 @@ export class SalientSupplyRoad extends SalientElement<SupplyRoadData> {
     const text = width < 340 ? 460 : width < 480 ? 410 : width < 560 ? 350 : width < 700 ? 310 : width < 900 ? 285 : width < 1100 ? 245 : 210;
     const stripNote = kind === 'strip' && width >= 480 ? 20 : 0;
     // Under reduced motion a one-line note replaces the 44 px play button.
-    const still = this.reducedMotion || this.motion.reduced ? -24 : 0;
+    const still = this.motionReduced ? -24 : 0;
     return drawingHeight(kind, width) + text + stripNote + still;
   }
 
@@ -191,7 +191,7 @@ export class SalientSupplyRoad extends SalientElement<SupplyRoadData> {
   }
 
   private motionAllowed(): boolean {
-    return !(this.reducedMotion || this.motion.reduced) && this.input.state === 'ready';
+    return !this.motionReduced && this.input.state === 'ready';
   }
 
   /** The still frame: under reduced motion, and before the convoys first move. */

@@ -1,4 +1,4 @@
-import { Issues, isLocalText, parseIsoDate, type LocalText, type Validation } from '@salient/core';
+import { Issues, parseIsoDate, type LocalText, type Validation } from '@salient/core';
 
 /** Another source's figure for the same moment; together they make the whiskers. */
 export interface TerritoryEstimate {
@@ -53,34 +53,19 @@ export interface TerritoryData {
 /** Larger than any land area on Earth: a figure beyond this is a typing error, not a territory. */
 export const MAX_AREA_KM2 = 150_000_000;
 
-function localText(issues: Issues, value: unknown, path: string, optional = true): void {
-  if (optional && value === undefined) return;
-  if (!isLocalText(value) || (typeof value === 'string' && value.trim() === '')) {
-    issues.add(path, 'must be a non-empty text, or an object of texts by language with at least "en"');
-  }
-}
-
 function area(issues: Issues, value: unknown, path: string): void {
   issues.number(value, path, { min: 0, max: MAX_AREA_KM2 });
 }
 
-function date(issues: Issues, value: unknown, path: string): void {
-  if (typeof value !== 'string' || Number.isNaN(parseIsoDate(value))) {
-    issues.add(path, `must be a date written yyyy-mm-dd, got ${JSON.stringify(value) ?? 'nothing'}`);
-  }
-}
-
 function point(issues: Issues, value: unknown, path: string): void {
   if (!issues.object(value, path)) return;
-  date(issues, value.date, `${path}.date`);
+  issues.date(value.date, `${path}.date`);
   area(issues, value.value, `${path}.value`);
   issues.string(value.source, `${path}.source`);
   issues.string(value.via, `${path}.via`, { optional: true });
-  localText(issues, value.label, `${path}.label`);
-  localText(issues, value.note, `${path}.note`);
-  if (value.approximate !== undefined && typeof value.approximate !== 'boolean') {
-    issues.add(`${path}.approximate`, 'must be true or false');
-  }
+  issues.text(value.label, `${path}.label`, { optional: true });
+  issues.text(value.note, `${path}.note`, { optional: true });
+  issues.flag(value.approximate, `${path}.approximate`);
   if (value.estimates === undefined) return;
   if (!issues.array(value.estimates, `${path}.estimates`)) return;
   value.estimates.forEach((estimate, i) => {
@@ -89,9 +74,9 @@ function point(issues: Issues, value: unknown, path: string): void {
     area(issues, estimate.value, `${at}.value`);
     issues.string(estimate.source, `${at}.source`);
     issues.string(estimate.via, `${at}.via`, { optional: true });
-    if (estimate.date !== undefined) date(issues, estimate.date, `${at}.date`);
-    localText(issues, estimate.note, `${at}.note`);
-    localText(issues, estimate.label, `${at}.label`);
+    issues.date(estimate.date, `${at}.date`, { optional: true });
+    issues.text(estimate.note, `${at}.note`, { optional: true });
+    issues.text(estimate.label, `${at}.label`, { optional: true });
   });
 }
 
@@ -106,14 +91,14 @@ export function validateTerritory(input: unknown): Validation<TerritoryData> {
     input.references.forEach((reference, i) => {
       const at = `references[${i}]`;
       if (!issues.object(reference, at)) return;
-      localText(issues, reference.label, `${at}.label`, false);
+      issues.text(reference.label, `${at}.label`);
       area(issues, reference.value, `${at}.value`);
       issues.string(reference.source, `${at}.source`, { optional: true });
     });
   }
-  localText(issues, input.title, 'title');
-  localText(issues, input.held, 'held');
-  localText(issues, input.source, 'source');
+  issues.text(input.title, 'title', { optional: true });
+  issues.text(input.held, 'held', { optional: true });
+  issues.text(input.source, 'source', { optional: true });
   // Order is checked only once every date parses; equal dates are allowed.
   if (issues.ok) {
     const series = input.series as TerritoryPoint[];

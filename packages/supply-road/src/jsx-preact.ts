@@ -1,0 +1,15 @@
+// Types only: `import '@salient/supply-road/jsx-preact'` once, and <salient-supply-road> type-checks in Preact JSX.
+import type { SalientJsxProps } from '@salient/core';
+import type { SupplyRoadData } from './schema.js';
+
+// Preact's types are a UMD global namespace; its documented way to add intrinsic elements is through it.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Preact's JSX types live in a namespace.
+  namespace preact.JSX {
+    interface IntrinsicElements {
+      'salient-supply-road': SalientJsxProps<SupplyRoadData, { layout?: 'map' | 'strip' | 'auto'; autoplay?: boolean }>;
+    }
+  }
+}
+
+export {};
