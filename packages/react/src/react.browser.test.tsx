@@ -1,8 +1,8 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { territory } from '@salient/kursk-data';
-import { TerritoryBar } from './index.js';
+import { encirclement, pipeline, supplyRoad, territory } from '@salient/kursk-data';
+import { Encirclement, Pipeline, SupplyRoad, TerritoryBar } from './index.js';
 
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -60,5 +60,21 @@ describe('@salient/react in a React 19 app', () => {
     graphic.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
     expect(onStep).toHaveBeenCalledTimes(1);
     expect(onStep.mock.calls[0][0].detail.step).toBe(2);
+  });
+
+  it.each([
+    ['salient-encirclement', () => <Encirclement data={encirclement} step={3} reduced-motion />],
+    ['salient-supply-road', () => <SupplyRoad data={supplyRoad} step={1} reduced-motion />],
+    ['salient-pipeline', () => <Pipeline data={pipeline} step={2} reduced-motion />],
+  ])('renders <%s> with its dataset', async (tag, view) => {
+    container = document.createElement('div');
+    container.style.width = '640px';
+    document.body.append(container);
+    root = createRoot(container);
+    await act(() => Promise.resolve(root!.render(view())));
+    const element = container.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.error')).toBeNull();
+    expect(element.shadowRoot!.querySelector('svg')).not.toBeNull();
   });
 });
