@@ -74,11 +74,12 @@ function read(page: Page): Promise<Reading[]> {
           return { tag: shape.localName, cls: shape.getAttribute('class') ?? '', fill: s.fill, stroke: s.stroke, strokeWidth: s.strokeWidth };
         }),
         svgText: [...root.querySelectorAll('svg text')].map((text) => getComputedStyle(text).fontSize),
-        svgs: [...root.querySelectorAll('svg')].map((svg) => {
+        // Outermost drawings only: a nested <svg>'s client rect is the box of what it draws, clipped or not.
+        svgs: [...root.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg')).map((svg) => {
           const box = svg.getBoundingClientRect();
           return {
             drawn: [Math.round(box.width), Math.round(box.height)] as [number, number],
-            attributes: [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))] as [number, number],
+            attributes: [Math.round(Number(svg.getAttribute('width'))), Math.round(Number(svg.getAttribute('height')))] as [number, number],
           };
         }),
         bar,
@@ -170,16 +171,8 @@ describe('the CMS sandbox (public/cms-sandbox.html, built)', () => {
       expect([...new Set(reading.svgText)].sort(), reading.id).toEqual([...new Set(reference.svgText)].sort());
       expect(reading.svgText.every((size) => /^1[0-4](\.\d+)?px$/.test(size)), `${reading.id}: ${reading.svgText.join()}`).toBe(true);
       // Drawn at their own size, not stretched to `width: 100% !important; height: auto`.
-      // (The pipeline's are not yet: see the KNOWN LEAK below.)
-      if (reading.id === 'embed-pipeline') continue;
       for (const svg of reading.svgs) expect(svg.drawn, reading.id).toEqual(svg.attributes);
     }
-  });
-
-  it.fails('KNOWN LEAK (@salient/pipeline): the page’s `svg { width: 100% !important }` does not stretch its drawings', () => {
-    const pipeline = byId(hostile, 'embed-pipeline');
-    expect(pipeline.svgs.length).toBeGreaterThan(0);
-    for (const svg of pipeline.svgs) expect(svg.drawn).toEqual(svg.attributes);
   });
 
   it('keeps the page’s class names, colours and private-looking custom properties out of the text', () => {
@@ -202,14 +195,10 @@ describe('the CMS sandbox (public/cms-sandbox.html, built)', () => {
   });
 
   /*
-   * Known leaks, to be fixed in @salient/core (frame.styles.ts, element.ts), not in the embedding paths. Each of
-   * these `it.fails` passes while the leak is there; once core is fixed it fails, and becomes a plain `it`.
-   *   - Text is sized in rem, so the page's root font size (`:root { font-size: 62.5% }`) shrinks it.
-   *   - Typography is set on :host, and the page's `* { line-height: 3 }` matches the host and wins over :host
-   *     (outer-context rules beat :host rules), so the text inherits line-height 3.
-   *   - Nothing sets the graphic's direction, so inside `dir="rtl"` its text runs right to left.
+   * Typography is set on the figure inside the shadow root, not on :host: the page's `* { … }` matches the host
+   * element itself and beats :host rules, so anything set only there would leak in (frame.styles.ts).
    */
-  it.fails('KNOWN LEAK (core): the page’s root font size does not change the text size', () => {
+  it('sizes text from its own base, not the page’s root font size', () => {
     for (const reading of hostile) {
       if (reading.expectError) continue;
       const reference = byId(clean, reading.id);
@@ -219,7 +208,7 @@ describe('the CMS sandbox (public/cms-sandbox.html, built)', () => {
     }
   });
 
-  it.fails('KNOWN LEAK (core): the page’s `* { line-height }` does not reach the text', () => {
+  it('keeps the page’s `* { line-height }` out of the text', () => {
     for (const reading of hostile) {
       if (reading.expectError || !reading.text.when) continue;
       // In font sizes: the same ratio as on the clean page.
@@ -228,7 +217,7 @@ describe('the CMS sandbox (public/cms-sandbox.html, built)', () => {
     }
   });
 
-  it.fails('KNOWN LEAK (core): a right-to-left page does not turn an English graphic around', () => {
+  it('keeps an English graphic left to right on a right-to-left page', () => {
     expect(byId(hostile, 'embed-rtl').text.figure!.direction).toBe('ltr');
   });
 });

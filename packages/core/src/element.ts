@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { renderDataTable, srOnlyStyles, type DataTable } from './a11y.js';
 import { DataController } from './controllers/data.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
@@ -53,6 +54,7 @@ declare global {
  * @csspart source - The credit line.
  * @csspart table - The data table (visually hidden).
  * @cssprop --salient-font - Font family. Default: the page's.
+ * @cssprop --salient-font-size - Base text size, px; every text size is a multiple of it. Default: 16px (never the page's root size).
  * @cssprop --salient-bg - Background.
  * @cssprop --salient-text - Main text colour.
  * @cssprop --salient-muted - Secondary text colour (dates, credits).
@@ -221,7 +223,7 @@ export abstract class SalientElement<T> extends LitElement {
     const stepping = count > 1;
     const theme = toTheme(this.theme);
 
-    return html`<figure lang=${context.lang} data-theme=${theme}>
+    return html`<figure lang=${context.lang} dir="ltr" data-theme=${theme}>
       ${this.headline || this.dek
         ? html`<figcaption>
             ${this.headline ? html`<p class="headline" part="headline">${this.headline}</p>` : nothing}
@@ -231,7 +233,7 @@ export abstract class SalientElement<T> extends LitElement {
       <div
         class="graphic"
         part="graphic"
-        style="min-height:${this.minHeight(ready, context.width)}px"
+        style=${styleMap({ minHeight: `${this.minHeight(ready, context.width)}px` })}
         role=${ifDefined(ready ? 'group' : undefined)}
         aria-label=${ifDefined(ready ? summary : undefined)}
         aria-roledescription=${ifDefined(stepping ? 'stepped graphic' : undefined)}

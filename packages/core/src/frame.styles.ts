@@ -2,16 +2,20 @@ import { css } from 'lit';
 
 /** The frame every element shares: headline, graphic box, controls, states, credit. */
 export const frameStyles = css`
+  /*
+   * A host page's rules beat :host rules (\`* { line-height: 3 }\` matches the element itself), so the host keeps
+   * only its box; typography is set on the figure inside, where no page rule reaches, and every inherited text
+   * property is set there so nothing of the page's leaks in. Text is sized from one base in px, not rem: a page's
+   * \`html { font-size: 62.5% }\` must not shrink the graphic, and label layout is computed for known sizes.
+   * The typeface alone follows the page unless --salient-font says otherwise.
+   */
   :host {
+    --_fs: var(--salient-font-size, 16px);
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    font-family: var(--salient-font, inherit);
-    color: var(--_text);
     background: var(--_bg);
     padding: var(--salient-padding, 12px 0);
-    line-height: 1.35;
-    text-align: start;
   }
   :host([hidden]) {
     display: none;
@@ -22,17 +26,50 @@ export const frameStyles = css`
   figure {
     position: relative;
     margin: 0;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--salient-font, inherit);
+    font-size: var(--_fs);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    line-height: 1.35;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
+    fill: initial;
+    stroke: initial;
+    stroke-width: initial;
+    stroke-dasharray: initial;
+    stroke-linecap: initial;
+    stroke-linejoin: initial;
+    stroke-opacity: initial;
+    fill-opacity: initial;
+    paint-order: initial;
+    text-anchor: initial;
+    dominant-baseline: initial;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    -webkit-text-fill-color: currentColor;
+    -webkit-text-stroke-width: 0;
   }
   .headline {
     margin: 0 0 4px;
-    font-size: var(--salient-headline-size, 1.25rem);
+    font-size: var(--salient-headline-size, calc(1.25 * var(--_fs)));
     font-weight: 700;
     line-height: 1.2;
   }
   .dek {
     margin: 0 0 8px;
     color: var(--_muted);
-    font-size: 0.95rem;
+    font-size: calc(0.95 * var(--_fs));
   }
   .graphic {
     position: relative;
@@ -51,7 +88,7 @@ export const frameStyles = css`
     margin: 0;
     padding: 16px 0;
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: calc(0.9 * var(--_fs));
   }
   .error {
     padding: 12px 14px;
@@ -60,7 +97,7 @@ export const frameStyles = css`
     border-radius: 4px;
     background: var(--_error-bg);
     color: var(--_error-text);
-    font-size: 0.9rem;
+    font-size: calc(0.9 * var(--_fs));
     overflow-wrap: anywhere;
   }
   .error-title {
@@ -83,7 +120,7 @@ export const frameStyles = css`
   }
   .controls button {
     font: inherit;
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_fs));
     min-width: 44px;
     min-height: 44px;
     padding: 0 10px;
@@ -106,7 +143,7 @@ export const frameStyles = css`
   }
   .step-label {
     min-width: 7em;
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_fs));
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -120,6 +157,6 @@ export const frameStyles = css`
   .credit {
     margin: 8px 0 0;
     color: var(--_muted);
-    font-size: 0.8rem;
+    font-size: calc(0.8 * var(--_fs));
   }
 `;

@@ -14,10 +14,10 @@ export const pipelineStyles = css`
   .clock { display: flex; flex-direction: column; margin-bottom: 6px; font-variant-numeric: tabular-nums; }
   .wide .clock { flex-direction: row; justify-content: space-between; align-items: flex-end; }
   .clock p { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .when { font-size: 1.05rem; line-height: 2rem; }
-  .day { font-weight: 700; font-size: var(--salient-value-size, 1.5rem); color: var(--_accent-text); }
+  .when { font-size: calc(1.05 * var(--_fs)); line-height: calc(2 * var(--_fs)); }
+  .day { font-weight: 700; font-size: var(--salient-value-size, calc(1.5 * var(--_fs))); color: var(--_accent-text); }
   .hour, .phase-name, .moment-when strong { font-weight: 700; color: var(--_text); }
-  .tz, .status, .moment-when, .speed { font-size: 0.85rem; color: var(--_muted); }
+  .tz, .status, .moment-when, .speed { font-size: calc(0.85 * var(--_fs)); color: var(--_muted); }
   .views, .side { display: flex; flex-direction: column; gap: 12px; min-width: 0; }
   .wide .views { flex-direction: row; gap: 24px; align-items: flex-start; }
   .plan, .section { flex: none; }
@@ -68,19 +68,19 @@ export const pipelineStyles = css`
   .band { position: absolute; inset: 18px 9px auto; height: 8px; border-radius: 4px; }
   .tick { position: absolute; top: 12px; width: 2px; height: 20px; margin-left: -1px; background: var(--_text); }
   .speed { flex: none; display: flex; align-items: center; gap: 6px; }
-  .compressed, .sources, .accounts { font-size: 0.8rem; color: var(--_muted); }
+  .compressed, .sources, .accounts { font-size: calc(0.8 * var(--_fs)); color: var(--_muted); }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .moments { display: flex; flex-wrap: wrap; gap: 6px; margin: 10px 0 0; padding: 0; list-style: none; }
-  .moments button { padding: 0 12px; font-size: 0.85rem; }
+  .moments button { padding: 0 12px; font-size: calc(0.85 * var(--_fs)); }
   .moments [aria-current] { background: var(--_text); color: var(--_bg); }
-  .caption { margin-top: 10px; font-size: 0.95rem; }
+  .caption { margin-top: 10px; font-size: calc(0.95 * var(--_fs)); }
   .wide .caption { margin: 0; }
-  .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 10px 20px; margin: 14px 0 0; padding-top: 10px; border-top: 1px solid var(--_rule); font-size: 0.85rem; }
-  dt { font-size: 0.8rem; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
+  .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 10px 20px; margin: 14px 0 0; padding-top: 10px; border-top: 1px solid var(--_rule); font-size: calc(0.85 * var(--_fs)); }
+  dt { font-size: calc(0.8 * var(--_fs)); color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
   dd { margin: 0; }
-  .big { font-size: 1.35rem; font-weight: 700; color: var(--_accent-text); }
+  .big { font-size: calc(1.35 * var(--_fs)); font-weight: 700; color: var(--_accent-text); }
   .storyboard { display: grid; gap: 16px; margin: 0 0 14px; padding: 0; list-style: none; }
-  .card { border-top: 3px solid var(--_rule); padding-top: 6px; font-size: 0.9rem; }
+  .card { border-top: 3px solid var(--_rule); padding-top: 6px; font-size: calc(0.9 * var(--_fs)); }
   .card[aria-current] { border-top-color: var(--_text); }
   .card .plan { margin-bottom: 6px; }
 `;

@@ -456,7 +456,11 @@ function evaluateCalc(expression: string, fontSize: number, percentOf: number): 
       sign = terms[k] === '-' ? -1 : 1;
       continue;
     }
-    const [head, op, factor] = terms[k].split(/\s*([*/])\s*/);
+    const parts = terms[k].split(/\s*([*/])\s*/);
+    const op = parts[1];
+    let [head, , factor] = parts;
+    // `n * length` as well as `length * n`: the base-size scale writes `calc(0.85 * var(--_fs))`.
+    if (op === '*' && factor !== undefined && /^-?[\d.]+$/.test(head)) [head, factor] = [factor, head];
     let value = length(head, fontSize, percentOf);
     if (value === null) return null;
     if (op && factor !== undefined) value = op === '*' ? value * Number(factor) : value / Number(factor);

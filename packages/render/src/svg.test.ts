@@ -127,6 +127,12 @@ describe('the CSS it understands', () => {
     expect(styleFor(css, markup, [0, 1]).get('font-size')).toBe('10px');
   });
 
+  it('sizes text as multiples of a base size in a custom property, either way round', () => {
+    const css = `:host { --_fs: var(--size, 16px) } p { font-size: calc(1.25 * var(--_fs)) } span { font-size: calc(var(--_fs) * 0.75) }`;
+    expect(styleFor(css, '<x-el><p></p></x-el>', [0]).get('font-size')).toBe('20px');
+    expect(styleFor(css, '<x-el><span></span></x-el>', [0]).get('font-size')).toBe('12px');
+  });
+
   it('never matches interactive states, and keeps the host out of plain selectors', () => {
     const css = `* { color: red } p:hover { color: blue } :host { color: black }`;
     expect(styleFor(css, '<x-el><p></p></x-el>', []).get('color')).toBe('black');

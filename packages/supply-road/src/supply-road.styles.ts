@@ -36,7 +36,7 @@ export const supplyRoadStyles = css`
   }
   .when {
     margin: 0 0 6px;
-    font-size: 0.95rem;
+    font-size: calc(0.95 * var(--_fs));
   }
   .when strong {
     font-weight: 600;
@@ -214,7 +214,7 @@ export const supplyRoadStyles = css`
   }
   .play {
     font: inherit;
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_fs));
     display: inline-flex;
     align-items: center;
     gap: 6px;
@@ -247,19 +247,19 @@ export const supplyRoadStyles = css`
   }
   .still-note {
     margin: 0;
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_fs));
     color: var(--_muted);
   }
   .summary {
     margin: 8px 0 0;
-    font-size: 0.95rem;
+    font-size: calc(0.95 * var(--_fs));
   }
   .legend,
   .strikes {
     margin: 8px 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8rem;
+    font-size: calc(0.8 * var(--_fs));
     color: var(--_muted);
   }
   .legend {
@@ -315,7 +315,7 @@ export const supplyRoadStyles = css`
   }
   .sources {
     margin: 6px 0 0;
-    font-size: 0.8rem;
+    font-size: calc(0.8 * var(--_fs));
     color: var(--_muted);
   }
 `;

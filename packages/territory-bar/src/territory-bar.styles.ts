@@ -9,7 +9,7 @@ export const territoryBarStyles = css`
     gap: 0 8px;
   }
   .value {
-    font-size: var(--salient-value-size, 2rem);
+    font-size: var(--salient-value-size, calc(2 * var(--_fs)));
     font-weight: 700;
     line-height: 1.1;
     color: var(--_accent-text);
@@ -17,11 +17,11 @@ export const territoryBarStyles = css`
   }
   .alt {
     color: var(--_muted);
-    font-size: 0.95rem;
+    font-size: calc(0.95 * var(--_fs));
   }
   .when {
     margin: 0 0 6px;
-    font-size: 0.9rem;
+    font-size: calc(0.9 * var(--_fs));
     color: var(--_muted);
   }
   .when strong {
@@ -71,7 +71,7 @@ export const territoryBarStyles = css`
     margin: 6px 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.85rem;
+    font-size: calc(0.85 * var(--_fs));
     color: var(--_muted);
   }
   .notes li + li {
