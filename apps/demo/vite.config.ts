@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /** Every page of the site, by name. The full article and any later pages are added here. */
@@ -56,10 +57,62 @@ function workspaceFilesPlugin(): Plugin {
   };
 }
 
+/** The editions of the article, by language, as paths from the site's root. */
+const editions = { en: 'index.html', uk: 'uk/index.html' } as const;
+
+/**
+ * Search engines want each edition to name the others by absolute URL (`<link rel="alternate" hreflang>` with a
+ * relative href is ignored, and Vite would rewrite it to a hashed copy of the page). The site's address is only
+ * known at deploy time: `SALIENT_SITE_URL=https://graphics.example.org/kursk/ npm run build -w @salient/demo`
+ * adds a canonical link and the alternates to both editions. Without it they are left out; the visible edition
+ * link (`<a hreflang>`) works either way.
+ */
+function editionLinksPlugin(siteUrl = process.env.SALIENT_SITE_URL): Plugin {
+  return {
+    name: 'salient:edition-links',
+    transformIndexHtml(html, context) {
+      if (!siteUrl) return html;
+      const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+      const page = path.relative(path.dirname(pages.index), context.filename).split(path.sep).join('/');
+      if (!Object.values(editions).includes(page as (typeof editions)[keyof typeof editions])) return html;
+      return [
+        { tag: 'link', attrs: { rel: 'canonical', href: new URL(page, base).href }, injectTo: 'head' },
+        ...Object.entries(editions).map(([lang, file]) => ({
+          tag: 'link',
+          attrs: { rel: 'alternate', hreflang: lang, href: new URL(file, base).href },
+          injectTo: 'head' as const,
+        })),
+      ];
+    },
+  };
+}
+
+/**
+ * The article's stylesheet (6 KB) goes inline in each page: as a separate file it blocks the first paint for a
+ * round trip, which on a phone connection is most of the time to first paint.
+ */
+function inlineStylesheetsPlugin(): Plugin {
+  return {
+    name: 'salient:inline-stylesheets',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        return html.replace(/<link rel="stylesheet"[^>]*?href="([^"]+\.css)"[^>]*>/g, (tag, href: string) => {
+          const asset = bundle[href.replace(/^(\.\.?\/)+/, '')];
+          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any folder it is copied to.
   base: './',
-  plugins: [workspaceFilesPlugin()],
+  plugins: [workspaceFilesPlugin(), editionLinksPlugin(), inlineStylesheetsPlugin()],
   resolve: {
     // Workspace packages resolve to their TypeScript sources, so no package build is needed first.
     conditions: ['source', 'module', 'browser', 'development|production'],

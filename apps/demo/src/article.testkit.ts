@@ -58,12 +58,21 @@ export function describeArticle(edition: { name: string; lang: 'en' | 'uk'; sour
     document.title = parsed.title;
     document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
     await import('./main.ts');
-    await Promise.all(
-      ['salient-territory-bar', 'salient-encirclement', 'salient-supply-road', 'salient-pipeline'].map((tag) =>
-        customElements.whenDefined(tag),
-      ),
-    );
+    await frames(2);
+    undefinedAtLoad = LAZY.filter((tag) => !customElements.get(tag));
+    // The reader scrolls through the whole article: each graphic, and the sources, load as they come near.
+    for (const target of [...graphics(), document.querySelector('[data-sources]')!]) {
+      target.scrollIntoView({ block: 'center' });
+      await frames(2);
+    }
+    await Promise.all(['salient-territory-bar', ...LAZY].map((tag) => customElements.whenDefined(tag)));
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-sources] li').length).toBeGreaterThan(0));
+    window.scrollTo(0, 0);
   });
+
+  /** The graphics whose code loads only as the reader nears them, and those that had not loaded at first paint. */
+  const LAZY = ['salient-encirclement', 'salient-supply-road', 'salient-pipeline'];
+  let undefinedAtLoad: string[] = [];
 
   afterAll(() => localStorage.removeItem(THEME_KEY));
 
@@ -76,6 +85,10 @@ export function describeArticle(edition: { name: string; lang: 'en' | 'uk'; sour
         .map((entry) => entry.name)
         .filter((url) => new URL(url).origin !== location.origin);
       expect(external).toEqual([]);
+    });
+
+    it('loads the code of the graphics below the fold only when the reader nears them', () => {
+      expect(undefinedAtLoad).toEqual(LAZY);
     });
 
     it('has all four graphics, each in the page’s language', () => {

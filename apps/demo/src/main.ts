@@ -1,12 +1,10 @@
 /**
- * The article's entry point (both editions: index.html and uk/index.html): the page's styles, the graphics it
- * uses, and its behaviour. A page that uses another graphic imports that graphic's `define` here too.
+ * The article's entry point (both editions: index.html and uk/index.html): the page's styles, the first graphic
+ * and the page's behaviour. A page that uses another graphic lists its `define` in article.ts's `definitions`.
  */
 import './article.css';
+// The first graphic, defined up front; the others load as the reader nears them (article.ts).
 import '@salient/territory-bar/define';
-import '@salient/encirclement/define';
-import '@salient/supply-road/define';
-import '@salient/pipeline/define';
 import { startArticle } from './article.ts';
 
 startArticle(document);
