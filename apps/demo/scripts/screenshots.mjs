@@ -2,7 +2,7 @@
 //   node scripts/screenshots.mjs [url] [outDir]
 // Phone (375 px) and desktop (1,280 px), light and dark (the system setting, emulated): the top of the page,
 // the start of the scrollytelling and two of its moments, the CMS embed, the whole page, and (from light) the
-// embed after pressing the theme toggle. Also reports any request to another origin and any console warning
+// embed after pressing the theme toggle, and each of the other graphics in place (which loads them). Also reports any request to another origin and any console warning
 // or error (exit code 1 if there was one).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -60,18 +60,27 @@ try {
 
       await settle();
       await shot('');
-      await page.locator('.scrolly').evaluate((scrolly) => scrolly.scrollIntoView({ block: 'start' }));
+      await page.locator('.scrolly').first().evaluate((scrolly) => scrolly.scrollIntoView({ block: 'start' }));
       await settle();
       await shot('-scrolly');
-      const steps = await page.locator('.scrolly .step').count();
+      const steps = await page.locator('.scrolly').first().locator('.step').count();
       for (const index of [0, Math.min(4, steps - 1)]) {
-        await page.locator('.scrolly .step').nth(index).evaluate((step) => step.scrollIntoView({ block: 'center' }));
+        await page.locator('.scrolly').first().locator('.step').nth(index).evaluate((step) => step.scrollIntoView({ block: 'center' }));
         await settle();
         await shot(`-step${index + 1}`);
       }
       await page.locator('#territory-embed').evaluate((embed) => embed.scrollIntoView({ block: 'center' }));
       await settle();
       await shot('-embed');
+      // Each graphic in its place; scrolling to them is also what loads the ones below the fold.
+      for (const id of ['encirclement-scrolly', 'supply-road-inline', 'pipeline-inline']) {
+        await page.locator(`#${id}`).evaluate((graphic) => graphic.scrollIntoView({ block: 'start' }));
+        await page.evaluate((tag) => customElements.whenDefined(tag), await page.locator(`#${id}`).evaluate((g) => g.localName));
+        await page.waitForTimeout(800);
+        await shot(`-${id.replace(/-(scrolly|inline)$/, '')}`);
+      }
+      await page.locator('[data-sources]').evaluate((list) => list.scrollIntoView({ block: 'center' }));
+      await settle();
       await page.evaluate(() => window.scrollTo(0, 0));
       await settle();
       await shot('-full', { fullPage: true });
