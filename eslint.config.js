@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'screenshots/**', 'tmp/**', '**/.turbo/**', '**/custom-elements.json'],
+    ignores: ['**/dist/**', 'bench/.build/**', 'tests/hardening/.output/**', '**/node_modules/**', 'storybook-static/**', 'screenshots/**', 'tmp/**', '**/.turbo/**', '**/custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

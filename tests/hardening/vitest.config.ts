@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { chromium, nodeSourceConditions, sourceConditions } from '../../vitest.shared.ts';
+import { httpFixtures } from './src/http-fixtures.ts';
 
 /**
  * The hardening suites, across all four elements.
@@ -7,8 +8,10 @@ import { chromium, nodeSourceConditions, sourceConditions } from '../../vitest.s
  * - `site`: site/**\/*.site.test.ts in Node, driving Chromium with playwright-core against the built bundles
  *   (packages/elements/dist, built first by turbo), for what needs real HTTP headers or whole pages: strict CSP,
  *   hostile host pages, two copies of salient.js, visual regression.
+ * The dev server also answers test-only HTTP under /__hardening/ (src/http-fixtures.ts), for the `src` suite.
  */
 export default defineConfig({
+  plugins: [httpFixtures()],
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: nodeSourceConditions, externalConditions: nodeSourceConditions } },
   optimizeDeps: {

@@ -57,6 +57,12 @@ class CountElement extends SalientElement<Count> {
 }
 defineElement('count-element', CountElement);
 
+/** Waits until a graphic in view has drawn: it draws once it has been seen near the viewport, a frame later. */
+async function drawn(el: CountElement): Promise<void> {
+  await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.graphic > :not(.status)')).not.toBeNull());
+  await el.updateComplete;
+}
+
 const placed: Element[] = [];
 afterEach(() => placed.splice(0).forEach((el) => el.remove()));
 function place<T extends Element>(element: T, style = ''): T {
@@ -121,7 +127,7 @@ describe('SalientElement reduced motion', () => {
   it('renders with the reducedMotion property as it is now, not as the attribute was at the last render', async () => {
     const el = place(new CountElement());
     el.data = { n: 1 };
-    await el.updateComplete;
+    await drawn(el);
     const system = matchMedia('(prefers-reduced-motion: reduce)').matches;
     expect(el.seen.at(-1)).toBe(system);
     el.reducedMotion = true;
@@ -145,7 +151,7 @@ describe('SalientElement data', () => {
       el.data = { n: 1 };
       el.src = '/count.json';
       place(el);
-      await el.updateComplete;
+      await drawn(el);
       expect(el.shadowRoot!.querySelector('.n')!.textContent).toBe('1');
       expect(fetch).not.toHaveBeenCalled();
       el.data = undefined;
@@ -181,6 +187,43 @@ describe('SalientElement data', () => {
     }
   });
 
+  it('fetches no src set while disconnected until it is connected again', async () => {
+    const fetch = vi.spyOn(window, 'fetch').mockResolvedValue(new Response('{"n": 5}'));
+    try {
+      const el: CountElement = place(Object.assign(new CountElement(), { data: { n: 1 } }));
+      await el.updateComplete;
+      el.remove();
+      el.data = undefined;
+      el.src = '/count.json';
+      await el.updateComplete;
+      expect(fetch).not.toHaveBeenCalled();
+      place(el);
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.n')?.textContent).toBe('5'));
+      expect(fetch).toHaveBeenCalledTimes(1);
+    } finally {
+      fetch.mockRestore();
+    }
+  });
+
+  it('waits for src with a timeout longer than setTimeout can count instead of giving up at once', async () => {
+    // setTimeout runs any delay over 2^31 - 1 ms at once; the timer must be clamped, not reported as a timeout.
+    const fetch = vi.spyOn(window, 'fetch').mockImplementation(
+      () => new Promise((resolve) => setTimeout(() => resolve(new Response('{"n": 4}')), 50)),
+    );
+    const errors = vi.fn();
+    try {
+      const el = new CountElement();
+      el.src = '/count.json';
+      el.timeout = 3_000_000_000;
+      el.addEventListener('salient-error', errors);
+      place(el);
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.n')?.textContent).toBe('4'));
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      fetch.mockRestore();
+    }
+  });
+
   it('warns once per problem however often it re-renders', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
@@ -200,7 +243,7 @@ describe('SalientElement data', () => {
 
   it('survives an invalid lang tag', async () => {
     const el = place(Object.assign(new CountElement(), { data: { n: 5 }, lang: '<<bad>>' }));
-    await el.updateComplete;
+    await drawn(el);
     expect(el.shadowRoot!.querySelector('.n')!.textContent).toBe('5');
   });
 });
@@ -290,5 +333,52 @@ describe('AnimationController', () => {
     el.loop.sync();
     await vi.waitFor(() => expect(el.loop.frameCount).toBeGreaterThan(2));
     expect(el.elapsed).toBeLessThanOrEqual(el.loop.frameCount * MAX_FRAME_MS);
+  });
+});
+
+describe('SalientElement drawing on demand', () => {
+  it('draws a graphic far below the viewport only in idle time, with its summary, table and height there at once', async () => {
+    const idle = vi.spyOn(window, 'requestIdleCallback');
+    const el = place(Object.assign(new CountElement(), { data: { n: 7 } }), 'position:absolute;top:30000px;width:400px');
+    await el.updateComplete;
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.graphic')!;
+    expect(el.shadowRoot!.querySelector('.n')).toBeNull();
+    expect(box.getBoundingClientRect().height).toBe(120);
+    expect(el.shadowRoot!.querySelector('.sr-only')!.textContent).toMatch(/^7 at/);
+    expect(el.shadowRoot!.querySelector('table')).not.toBeNull();
+    expect(idle).toHaveBeenCalled();
+    idle.mockRestore();
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.n')?.textContent).toBe('7'));
+  });
+
+  it('draws as soon as it comes near the viewport', async () => {
+    // No idle time for it: only coming near can make it draw.
+    const idle = vi.spyOn(window, 'requestIdleCallback').mockImplementation(() => 0);
+    try {
+      const el = place(Object.assign(new CountElement(), { data: { n: 8 } }), 'position:absolute;top:30000px');
+      await el.updateComplete;
+      await frame();
+      await frame();
+      expect(el.shadowRoot!.querySelector('.n')).toBeNull();
+      (el.parentElement as HTMLElement).style.top = '0';
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.n')?.textContent).toBe('8'));
+    } finally {
+      idle.mockRestore();
+    }
+  });
+});
+
+describe('SalientElement observers', () => {
+  it('leaves no observer on the graphic of an element removed with an update pending', async () => {
+    const observe = vi.spyOn(ResizeObserver.prototype, 'observe');
+    try {
+      const el = place(Object.assign(new CountElement(), { data: { n: 1 } }));
+      el.remove();
+      await el.updateComplete;
+      await frame();
+      expect(observe.mock.calls.filter(([target]) => target.classList.contains('graphic'))).toEqual([]);
+    } finally {
+      observe.mockRestore();
+    }
   });
 });

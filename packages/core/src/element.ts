@@ -1,13 +1,14 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { renderDataTable, srOnlyStyles, type DataTable } from './a11y.js';
 import { DataController } from './controllers/data.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
 import { ResizeController } from './controllers/resize.js';
 import { frameStyles } from './frame.styles.js';
+import { whenIdle } from './idle.js';
 import { strings, type CoreStrings } from './strings.js';
 import { clampStep, stepForKey } from './step.js';
+import { styleProps } from './style-props.js';
 import { themeStyles, toTheme, type Theme } from './theme.js';
 import { toAreaUnit, type AreaUnit } from './units.js';
 import type { Validation } from './validate.js';
@@ -133,6 +134,15 @@ export abstract class SalientElement<T> extends LitElement {
   /** The tallest the drawing has been at this width with this data: stepping back never shrinks the box. */
   private tallest = { height: 0, width: 0, data: undefined as T | undefined };
   private graphicObserver?: ResizeObserver;
+  /**
+   * Whether the graphic may draw: once it has come within a screen of the viewport, or in a later idle period,
+   * whichever is first. Until then it shows its frame, its reserved height, its summary and its table: loading a
+   * page of many graphics costs the ones near the reader, the rest are drawn when the page has nothing else to
+   * do, and a graphic never draws at a guessed width. On the server, and without IntersectionObserver, at once.
+   */
+  private near = isServer || typeof IntersectionObserver === 'undefined';
+  private nearObserver?: IntersectionObserver;
+  private cancelIdleDraw?: () => void;
 
   /** Checks untrusted input and returns typed data or the problems found. */
   protected abstract validate(input: unknown): Validation<T>;
@@ -160,23 +170,48 @@ export abstract class SalientElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+    if (!this.near && !this.nearObserver) {
+      this.nearObserver = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.draw(), {
+        rootMargin: '100% 0px',
+      });
+      this.nearObserver.observe(this);
+      this.cancelIdleDraw = whenIdle(() => this.draw());
+    }
+  }
+
+  /** Lets the graphic draw from now on. */
+  private draw(): void {
+    this.stopWaitingToDraw();
+    this.near = true;
+    this.requestUpdate();
+  }
+
+  private stopWaitingToDraw(): void {
+    this.nearObserver?.disconnect();
+    this.nearObserver = undefined;
+    this.cancelIdleDraw?.();
+    this.cancelIdleDraw = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.graphicObserver?.disconnect();
     this.graphicObserver = undefined;
+    this.stopWaitingToDraw();
   }
 
   protected override updated(): void {
-    if (this.graphicObserver || typeof ResizeObserver === 'undefined') return;
+    // Lit also updates a removed element (taken out with an update pending, or re-rendered as its animation stops):
+    // observing its graphic then would leave an observer on a removed node. Reconnecting requests an update.
+    if (this.graphicObserver || !this.isConnected || typeof ResizeObserver === 'undefined') return;
     const graphic = this.renderRoot.querySelector('.graphic');
     if (!graphic) return;
     // Remembers the height each step needed, so a step change never moves the slider under the reader's
     // finger or the text below. Read here, never in render().
     this.graphicObserver = new ResizeObserver(([entry]) => {
       const value = this.input.state === 'ready' ? this.input.value : undefined;
-      if (!entry || value === undefined) return;
+      // Only what the drawn graphic needed counts, never the box reserved before it drew.
+      if (!entry || value === undefined || !this.near) return;
       const tallest = this.tallest;
       if (tallest.width !== this.size.width || tallest.data !== value) {
         this.tallest = { height: 0, width: this.size.width, data: value };
@@ -216,6 +251,7 @@ export abstract class SalientElement<T> extends LitElement {
     const { state, value, error } = this.input;
     const context = this.context(value);
     const ready = state === 'ready' && value !== undefined;
+    const drawn = ready && this.near;
     const count = ready ? this.stepCount(value) : 0;
     // The data's own credit sits inside the reserved box, so it arriving with the data moves nothing below.
     const dataCredit = ready && !this.source ? this.credit(value, context) : '';
@@ -233,14 +269,14 @@ export abstract class SalientElement<T> extends LitElement {
       <div
         class="graphic"
         part="graphic"
-        style=${styleMap({ minHeight: `${this.minHeight(ready, context.width)}px` })}
+        style=${styleProps({ minHeight: `${this.minHeight(drawn, context.width)}px` })}
         role=${ifDefined(ready ? 'group' : undefined)}
         aria-label=${ifDefined(ready ? summary : undefined)}
         aria-roledescription=${ifDefined(stepping ? 'stepped graphic' : undefined)}
         tabindex=${ifDefined(stepping ? 0 : undefined)}
         @keydown=${stepping ? (event: KeyboardEvent) => this.onKey(event, context.step, count) : nothing}
       >
-        ${ready
+        ${drawn
           ? html`${this.renderGraphic(value, context)}
             ${dataCredit ? html`<p class="credit" part="source">${context.t.source}: ${dataCredit}</p>` : nothing}`
           : state === 'error'
@@ -248,9 +284,11 @@ export abstract class SalientElement<T> extends LitElement {
                 <p class="error-title">${context.t.errorTitle}</p>
                 <p class="error-message">${error}</p>
               </div>`
-            : html`<p class="status" role="status">${state === 'loading' ? context.t.loading : context.t.waiting}</p>`}
+            : ready
+              ? nothing
+              : html`<p class="status" role="status">${state === 'loading' ? context.t.loading : context.t.waiting}</p>`}
       </div>
-      ${ready && stepping && this.controls ? this.renderControls(value, context, count) : nothing}
+      ${drawn && stepping && this.controls ? this.renderControls(value, context, count) : nothing}
       ${ready
         ? html`<p class="sr-only" aria-live="polite">${summary}</p>
             ${renderDataTable(this.tabulate(value, context))}`

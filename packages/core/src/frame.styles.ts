@@ -17,6 +17,11 @@ export const frameStyles = css`
     background: var(--_bg);
     padding: var(--salient-padding, 12px 0);
   }
+  /* A page's \`*::before, *::after { content }\` matches the host itself; !important in the shadow tree beats the page's, even its !important. */
+  :host::before,
+  :host::after {
+    content: none !important;
+  }
   :host([hidden]) {
     display: none;
   }

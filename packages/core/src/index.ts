@@ -20,6 +20,7 @@ export {
   type SalientStepDetail,
 } from './element.js';
 export { estimateTextWidth, type TextStyle } from './text.js';
+export { styleProps, type StyleProps } from './style-props.js';
 export { AnimationController, MAX_FRAME_MS, type AnimationOptions } from './controllers/animation.js';
 export * from './map.js';
 export type { SalientJsxProps } from './jsx.js';

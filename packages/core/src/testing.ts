@@ -56,6 +56,8 @@ export async function mountElement<E extends Renderable>(
   box.append(element);
   document.body.append(box);
   mounted.push(box);
+  // In view, as a reader would have it: graphics far from the viewport wait for idle time to draw.
+  box.scrollIntoView({ block: 'nearest' });
   await settle(element);
   return element;
 }

@@ -149,6 +149,11 @@ export const encirclementStyles = css`
     animation: appear 250ms ease-out both;
     animation-delay: calc(var(--delay, 0ms) + 650ms);
   }
+  /* The legend's arrow is a still sample. (A rule, not a style attribute: a strict CSP blocks those.) */
+  .legend .advance .shaft,
+  .legend .advance .head {
+    animation: none;
+  }
   .advance .badge,
   .advance .badge-number {
     animation: appear 200ms ease-out both;

@@ -1,12 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { easeCubicInOut } from 'd3-ease';
 import {
   AnimationController,
   localText,
   ringPath,
   SalientElement,
+  styleProps,
   type DataTable,
   type RenderContext,
   type Validation,
@@ -263,7 +263,7 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
     const paused = typeof IntersectionObserver !== 'undefined' && !this.animation.visible;
 
     return html`<div class=${[reducedMotion ? 'still' : '', paused ? 'paused' : ''].join(' ').trim()}>
-      <div class="head" style=${styleMap({ minHeight: `${lines.head * TEXT.when.line}px` })}>
+      <div class="head" style=${styleProps({ minHeight: `${lines.head * TEXT.when.line}px` })}>
         <p class="when" part="when">${when}</p>
         <p class="reading" part="value">${area}</p>
       </div>
@@ -272,8 +272,8 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
         ${base.regions.map((region) => svg`<path class=${region.ukraine ? 'region ua' : 'region'} d=${region.d}></path>`)}
         ${base.border ? svg`<path class="border" d=${base.border}></path>` : nothing}
         <path class="held main" d=${main}></path>
-        ${morph?.fadeOut ? svg`<path class="held" d=${morph.fadeOut} style=${styleMap({ opacity: String(1 - p) })}></path>` : nothing}
-        ${morph?.fadeIn ? svg`<path class="held" d=${morph.fadeIn} style=${styleMap({ opacity: String(p) })}></path>` : nothing}
+        ${morph?.fadeOut ? svg`<path class="held" d=${morph.fadeOut} style=${styleProps({ opacity: String(1 - p) })}></path>` : nothing}
+        ${morph?.fadeIn ? svg`<path class="held" d=${morph.fadeIn} style=${styleProps({ opacity: String(p) })}></path>` : nothing}
         ${layout.corridor
           ? svg`<clipPath id="held-clip"><path d=${main}></path></clipPath>
               <path class="corridor-band" d=${layout.corridor.d} stroke-width=${layout.corridor.band} clip-path="url(#held-clip)"></path>
@@ -282,7 +282,7 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
         ${layout.ghost ? svg`<path class="ghost" d=${layout.ghost}></path>` : nothing}
         ${layout.corridor ? this.renderCorridorLabel(layout) : nothing}
         ${keyed(frame.id, svg`<g class="advances">${layout.arrows.map(
-          (a, i) => svg`<g class="advance" style=${styleMap({ '--delay': `${i * 150}ms` })}>
+          (a, i) => svg`<g class="advance" style=${styleProps({ '--delay': `${i * 150}ms` })}>
             <path class="halo" d=${a.shaft} pathLength="1"></path>
             <path class="shaft" d=${a.shaft} pathLength="1"></path>
             <polygon class="head" points=${a.head}></polygon>
@@ -309,7 +309,7 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
           <text x=${layout.scale.x} y=${layout.scale.y - 6}>${layout.scale.text}</text>
         </g>
       </svg>
-      <ol class="key" part="key" aria-label=${t.key} style=${styleMap({ minHeight: `${lines.key * TEXT.key.line}px` })}>
+      <ol class="key" part="key" aria-label=${t.key} style=${styleProps({ minHeight: `${lines.key * TEXT.key.line}px` })}>
         ${layout.arrows.map((a) => html`<li><span class="badge" aria-hidden="true">${a.n}</span> ${a.text}</li>`)}
       </ol>
       ${legend.height
@@ -318,7 +318,7 @@ export class SalientEncirclement extends SalientElement<EncirclementData> {
           </svg>`
         : nothing}
       ${credit
-        ? html`<p class="data-credit" part="source" style=${styleMap({ minHeight: `${lines.credit * TEXT.credit.line}px` })}>
+        ? html`<p class="data-credit" part="source" style=${styleProps({ minHeight: `${lines.credit * TEXT.credit.line}px` })}>
             ${context.t.source}: ${credit}
           </p>`
         : nothing}
@@ -344,7 +344,7 @@ function swatch(kind: LegendKind) {
     case 'ghost':
       return svg`<rect class="ghost" x="1" y="-6" width=${w - 2} height="12" rx="2"></rect>`;
     case 'advance':
-      return svg`<g class="advance"><path class="shaft" d="M1,0L${w - 8},0" style="animation:none"></path><polygon class="head" style="animation:none" points="${w},0 ${w - 9},-5 ${w - 9},5"></polygon></g>`;
+      return svg`<g class="advance"><path class="shaft" d="M1,0L${w - 8},0"></path><polygon class="head" points="${w},0 ${w - 9},-5 ${w - 9},5"></polygon></g>`;
     case 'corridor':
       return svg`<path class="corridor-band" d="M3,0L${w - 3},0" stroke-width="10"></path><path class="corridor-line" d="M1,0L${w - 1},0"></path>`;
     case 'border':

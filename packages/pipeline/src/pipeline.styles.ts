@@ -50,6 +50,7 @@ export const pipelineStyles = css`
   .strikes, .strike { fill: var(--_strike); stroke: var(--_bg); }
   .title { font-weight: 700; }
   .ruler line, .dim path, .dim line, .gap path, .scale path { stroke: var(--_muted); fill: none; }
+  .emptied .gap text { visibility: hidden; }
   .ground { stroke: var(--_rule); stroke-width: 2; }
   .pipe-inside { fill: var(--_track); }
   .pipe-wall { fill: none; stroke: var(--_pipe); stroke-width: 3; }

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   AnimationController,
   SalientElement,
+  styleProps,
   clampStep,
   formatDate,
   formatNumber,
@@ -124,7 +125,7 @@ interface Layouts {
  * @cssprop --salient-land - The map's background. Default: the background.
  * @cssprop --salient-figure - The soldier figures. Default: the text colour.
  * @cssprop --salient-pipe - The pipe's wall. Default: the ghost colour.
- * @cssprop --salient-value-size - Size of the day figure. Default: 1.5rem.
+ * @cssprop --salient-value-size - Size of the day figure. Default: 1.5 × --salient-font-size.
  */
 export class SalientPipeline extends SalientElement<PipelineData> {
   static override styles = [...SalientElement.styles, pipelineStyles];
@@ -373,6 +374,8 @@ export class SalientPipeline extends SalientElement<PipelineData> {
     write(nodes.column, 'transform', state.column);
     write(nodes.stream, 'transform', state.stream);
     write(nodes.stream, 'opacity', String(state.streamOpacity));
+    // The spacing labels ride on the stream: hidden, not ghosted, once it fades (the soldiers are out).
+    nodes.stream?.classList.toggle('emptied', state.streamOpacity < 1);
     write(nodes.glow, 'opacity', String(state.glow));
     write(nodes.strikes, 'opacity', String(state.strikes));
     const tick = Math.floor((time - timeline.start) / TICK_MS) + (time >= timeline.end ? 1 : 0);
@@ -451,7 +454,7 @@ export class SalientPipeline extends SalientElement<PipelineData> {
       places: places.filter((place) => place.priority <= 1),
     });
     // The caption is as tall as the longest moment needs (name and date, text, sources, each wrapped), so stepping
-    // never moves what is below it. Sizes are the caption's: 0.85rem, 0.95rem and 0.8rem, line height 1.35.
+    // never moves what is below it. Sizes are the caption's: 0.85, 0.95 and 0.8 of the base size, line height 1.35.
     const captionWidth = frame.wide ? frame.section.width : width;
     const timeline = this.timeline ?? timelineOf(data);
     const captionHeight = Math.max(
@@ -493,7 +496,7 @@ export class SalientPipeline extends SalientElement<PipelineData> {
     const stop = (event: Event) => event.stopPropagation();
     const days = formatNumber(span / (24 * HOUR), lang, { maximumFractionDigits: 1 });
     const seconds = formatNumber(timeline.duration / this.rate / 1000, lang, { maximumFractionDigits: 0 });
-    const caption = html`<div class="caption" part="caption" style="min-height:${layouts.captionHeight}px">
+    const caption = html`<div class="caption" part="caption" style=${styleProps({ minHeight: `${layouts.captionHeight}px` })}>
       ${this.renderMoment(data, context, step)}
     </div>`;
 
@@ -517,8 +520,8 @@ export class SalientPipeline extends SalientElement<PipelineData> {
             <span aria-hidden="true">${playing ? '❚❚' : time >= timeline.end ? '↺' : '▶'}</span><span class="sr-only">${t.play}</span>
           </button>
           <div class="scrub">
-            <div class="band" style="background:${this.phaseGradient()}"></div>
-            ${timeline.moments.map((m) => html`<span class="tick" style="left:${at(m.time)}"></span>`)}
+            <div class="band" style=${styleProps({ background: this.phaseGradient() })}></div>
+            ${timeline.moments.map((m) => html`<span class="tick" style=${styleProps({ left: at(m.time) })}></span>`)}
             <input
               type="range"
               min="0"
@@ -594,7 +597,7 @@ export class SalientPipeline extends SalientElement<PipelineData> {
     const unit = pipelineStrings(context.lang).unit;
     const [ex, ey] = plan.exit;
     // The column is an HTML layer over the SVG: moving it is a compositor transform, with no repaint of the map.
-    return html`<div class="plan${mini ? ' mini' : ''}" style="width:${plan.width}px;height:${height}px">
+    return html`<div class="plan${mini ? ' mini' : ''}" style=${styleProps({ width: `${plan.width}px`, height: `${height}px` })}>
       <svg width=${plan.width} height=${height} viewBox="0 0 ${plan.width} ${height}" aria-hidden="true">
       <svg class="map" width=${plan.width} height=${plan.height} viewBox="0 0 ${plan.width} ${plan.height}">
         <rect class="land" x="0.5" y="0.5" width=${plan.width - 1} height=${plan.height - 1} rx="4"></rect>
@@ -606,8 +609,8 @@ export class SalientPipeline extends SalientElement<PipelineData> {
         ${plan.places.map((p) => svg`<circle class="place" cx=${p.x} cy=${p.y} r=${p.priority <= 1 ? 4 : 2.5}></circle>`)}
         <circle class="end" cx=${plan.entry[0]} cy=${plan.entry[1]} r="4.5"></circle>
         <circle class="end" cx=${ex} cy=${ey} r="4.5"></circle>
-        <g class="glow" style="opacity:${state.glow}"><circle cx=${ex} cy=${ey} r="11"></circle></g>
-        <g class="strikes" style="opacity:${state.strikes}">
+        <g class="glow" style=${styleProps({ opacity: state.glow })}><circle cx=${ex} cy=${ey} r="11"></circle></g>
+        <g class="strikes" style=${styleProps({ opacity: state.strikes })}>
           ${plan.strikes.map(([x, y]) => svg`<path d=${burst(x, y, 8)}></path>`)}
         </g>
         ${plan.labels.map(
@@ -623,7 +626,7 @@ export class SalientPipeline extends SalientElement<PipelineData> {
       </svg>
       ${legend ? this.renderLegend(legend, plan.height + LEGEND_GAP) : nothing}
       </svg>
-      <div class="column" style="transform:${state.column}">
+      <div class="column" style=${styleProps({ transform: state.column })}>
         <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true"><circle class="halo" r="8"></circle><circle class="dot" r="5.5"></circle></svg>
       </div>
     </div>`;
@@ -656,7 +659,7 @@ export class SalientPipeline extends SalientElement<PipelineData> {
     // The section is drawn in metres, as its ruler is, whatever the reader's unit for distances on the map.
     const spacing = metres(data.group.spacingM);
     const pitch = strip.pitchM * strip.pxPerM;
-    return html`<div class="section" style="width:${section.width}px;height:${section.height}px">
+    return html`<div class="section" style=${styleProps({ width: `${section.width}px`, height: `${section.height}px` })}>
       <svg width=${section.width} height=${section.height} viewBox="0 0 ${section.width} ${section.height}" aria-hidden="true">
       <text class="title" x="0" y="13">${t.toScale}</text>
       <g class="ruler">
@@ -686,9 +689,9 @@ export class SalientPipeline extends SalientElement<PipelineData> {
       <line class="pipe-wall" x1="0" x2=${strip.width} y1=${strip.y + strip.height} y2=${strip.y + strip.height}></line>
       <text class="muted" x="0" y=${strip.y + strip.height + 16}>${t.pipeLength(metres(Math.round(strip.windowM)))}</text>
       </svg>
-      <div class="strip" style="top:${strip.y}px;width:${strip.width}px;height:${strip.height}px">
-        <div class="stream" style="transform:${state.stream};opacity:${state.streamOpacity}">
-          <svg width=${strip.width + 2 * pitch} height=${strip.height} style="margin-left:${-pitch}px" aria-hidden="true">
+      <div class="strip" style=${styleProps({ top: `${strip.y}px`, width: `${strip.width}px`, height: `${strip.height}px` })}>
+        <div class="stream" style=${styleProps({ transform: state.stream, opacity: state.streamOpacity })}>
+          <svg width=${strip.width + 2 * pitch} height=${strip.height} style=${styleProps({ marginLeft: `${-pitch}px` })} aria-hidden="true">
             <g transform="translate(${pitch}, 0)">
               ${strip.soldiers.map((s) =>
                 renderFigure({ shape: strip.crawler, x: (s.x - strip.crawler.left) * strip.pxPerM, y: strip.height, scale: strip.pxPerM }, 'crawling'),
@@ -744,7 +747,7 @@ export class SalientPipeline extends SalientElement<PipelineData> {
     const t = pipelineStrings(lang);
     const timeline = this.timeline!;
     return html`<div class="pipeline still ${layouts.wide ? 'wide' : 'narrow'}">
-      <ol class="storyboard" part="storyboard" aria-label=${t.moments} style="grid-template-columns:repeat(${layouts.columns}, 1fr)">
+      <ol class="storyboard" part="storyboard" aria-label=${t.moments} style=${styleProps({ gridTemplateColumns: `repeat(${layouts.columns}, 1fr)` })}>
         ${data.timeline.moments.map((_, i) => {
           const time = timeline.moments[i].time;
           return html`<li class="card" aria-current=${ifDefined(i === step ? 'step' : undefined)}>

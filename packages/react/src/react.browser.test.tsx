@@ -21,8 +21,15 @@ async function render(node: React.ReactNode): Promise<HTMLElement> {
   root = createRoot(container);
   await act(() => Promise.resolve(root!.render(node)));
   const element = container.querySelector('salient-territory-bar') as HTMLElement & { updateComplete: Promise<boolean> };
-  await element.updateComplete;
+  await drawn(element);
   return element;
+}
+
+/** Waits until the element has drawn its graphic or its error (a graphic draws once it has been seen in view). */
+async function drawn(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await element.updateComplete;
+  await vi.waitFor(() => expect(element.shadowRoot!.querySelector('.graphic > :not(.status)')).not.toBeNull());
+  await element.updateComplete;
 }
 
 const shadowText = (element: HTMLElement, selector: string) => element.shadowRoot!.querySelector(selector)?.textContent?.trim();
@@ -73,7 +80,7 @@ describe('@salient/react in a React 19 app', () => {
     root = createRoot(container);
     await act(() => Promise.resolve(root!.render(view())));
     const element = container.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
-    await element.updateComplete;
+    await drawn(element);
     expect(element.shadowRoot!.querySelector('.error')).toBeNull();
     expect(element.shadowRoot!.querySelector('svg')).not.toBeNull();
   });

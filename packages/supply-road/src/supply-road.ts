@@ -7,6 +7,7 @@ import {
   lengthUnitFor,
   localText,
   SalientElement,
+  styleProps,
   type DataTable,
   type LengthUnit,
   type RenderContext,
@@ -280,7 +281,7 @@ export class SalientSupplyRoad extends SalientElement<SupplyRoadData> {
 
     return html`<div class="road ${layout.kind}${reduced ? ' still' : ''}">
       <p class="when" part="when"><strong>${stepWhen(step, lang)}</strong></p>
-      <div class="stage" style="height:${layout.height}px">
+      <div class="stage" style=${styleProps({ height: `${layout.height}px` })}>
         ${box('drawing', drawn.base)}
         ${box('layer convoy', vehicles.map((v) => renderVehicle(layout.track, v)))}
         ${box('layer labels', drawn.labels)}

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   convertArea,
   formatArea,
@@ -8,6 +7,7 @@ import {
   formatPercent,
   localText,
   SalientElement,
+  styleProps,
   type DataTable,
   type RenderContext,
   type Validation,
@@ -35,7 +35,7 @@ import { territoryBarStyles } from './territory-bar.styles.js';
  * @cssprop --salient-ghost - The dashed peak outline.
  * @cssprop --salient-range - The whiskers for disputed figures.
  * @cssprop --salient-reference - Reference markers.
- * @cssprop --salient-value-size - Size of the large area figure. Default: 2rem.
+ * @cssprop --salient-value-size - Size of the large area figure. Default: 2 × --salient-font-size.
  * @cssprop --salient-duration - How long a step change animates. Default: 600ms.
  */
 export class SalientTerritoryBar extends SalientElement<TerritoryData> {
@@ -118,7 +118,7 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
           y=${layout.bar.y}
           width=${layout.track.width}
           height=${layout.bar.height}
-          style=${styleMap({ transform: scale(layout.bar.width) })}
+          style=${styleProps({ transform: scale(layout.bar.width) })}
         ></rect>
         <rect class="ghost" x="0.75" y=${layout.ghost.y + 0.75} width=${Math.max(0, layout.ghost.width - 1.5)} height=${layout.ghost.height - 1.5}></rect>
         ${layout.range ? this.renderRange(layout.range) : nothing}
@@ -138,10 +138,10 @@ export class SalientTerritoryBar extends SalientElement<TerritoryData> {
     // Filled rects, not stroked lines: a unit shape scaled by a transform stays crisp, where a scaled stroke
     // smears on 1x screens. Drawn twice, a background-coloured halo under the ink, so they read over the bar.
     const whiskers = (kind: 'halo' | 'ink', thick: number) => {
-      const at = (x: number) => styleMap({ transform: `translateX(${x}px)` });
+      const at = (x: number) => styleProps({ transform: `translateX(${x}px)` });
       return svg`<g class=${kind}>
         <rect x="0" y=${y - thick / 2} width="1" height=${thick}
-          style=${styleMap({ transform: `translateX(${x1 - thick / 2 + 1}px) scaleX(${x2 - x1 + thick - 2})` })}></rect>
+          style=${styleProps({ transform: `translateX(${x1 - thick / 2 + 1}px) scaleX(${x2 - x1 + thick - 2})` })}></rect>
         <rect x=${-thick / 2} y=${y - cap / 2 - (thick - 2) / 2} width=${thick} height=${cap + thick - 2} style=${at(x1)}></rect>
         <rect x=${-thick / 2} y=${y - cap / 2 - (thick - 2) / 2} width=${thick} height=${cap + thick - 2} style=${at(x2)}></rect>
       </g>`;

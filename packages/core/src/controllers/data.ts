@@ -13,6 +13,9 @@ export interface DataControllerOptions<T> {
 
 const JSON_CHILD = ':scope > script[type="application/json"]';
 
+/** The longest delay setTimeout honours (2^31 - 1 ms, about 24.8 days); a longer one runs at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
 /**
  * Takes an element's data from, in order of precedence, its `data` property, its `src` URL, or a child
  * `<script type="application/json">`; validates it; and keeps `state`, `value` and `error` for render().
@@ -33,6 +36,8 @@ export class DataController<T> implements ReactiveController {
   private request?: AbortController;
   private childObserver?: MutationObserver;
   private childText: string | null = null;
+  /** A removed element fetches nothing (Lit still updates it): its `src` is loaded when it is connected again. */
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -54,6 +59,7 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     if (typeof MutationObserver !== 'undefined') {
       // A CMS may insert or edit the JSON child after the element upgrades.
       this.childObserver = new MutationObserver(() => {
@@ -66,6 +72,7 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.childObserver?.disconnect();
     this.childObserver = undefined;
     this.abort();
@@ -91,7 +98,7 @@ export class DataController<T> implements ReactiveController {
     } else if (this.src) {
       const inFlight = this.request !== undefined && this.loadedSrc === this.src;
       const loaded = this.from === 'src' && this.loadedSrc === this.src && this.state === 'ready';
-      if (!inFlight && !loaded) this.load(this.src);
+      if (!inFlight && !loaded && this.connected) this.load(this.src);
     } else if (this.childText !== null) {
       if (this.from === 'child' && this.accepted === this.childText) return;
       this.abort();
@@ -147,7 +154,8 @@ export class DataController<T> implements ReactiveController {
     this.state = 'loading';
     this.value = undefined;
     this.error = undefined;
-    const timeout = this.options.timeout();
+    // A `timeout` too long for setTimeout means "wait", not "give up at once".
+    const timeout = Math.min(this.options.timeout(), MAX_TIMEOUT_MS);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
