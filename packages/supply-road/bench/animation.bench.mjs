@@ -13,7 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../../../scripts/chromium.mjs';
+// The frame probe, its summary and the CPU throttle are shared with the cross-library benchmark (npm run bench).
+import { formatFrames, measureFrames } from '../../../bench/lib/frames.mjs';
 
+const ms = (n) => `${n.toFixed(1)} ms`;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seconds = Number(process.argv[2] ?? 10);
 const shots = process.env.BENCH_SHOTS;
@@ -24,34 +27,6 @@ const cases = [
   { name: 'strip, 320 px', query: 'w=352&layout=strip', throttle: 1 },
   { name: 'strip, 320 px, CPU 4× slower', query: 'w=352&layout=strip', throttle: 4 },
 ];
-
-/** Runs in the page: rAF deltas, long tasks and the element's own frame count over `ms`. */
-function record(ms) {
-  return new Promise((resolve) => {
-    const element = document.querySelector('salient-supply-road');
-    const deltas = [];
-    const longTasks = [];
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
-    observer.observe({ type: 'longtask' });
-    const startFrames = element.animation.frameCount;
-    let start = 0;
-    let last = 0;
-    const tick = (now) => {
-      if (!start) start = now;
-      else deltas.push(now - last);
-      last = now;
-      if (now - start < ms) requestAnimationFrame(tick);
-      else {
-        observer.disconnect();
-        resolve({ deltas, longTasks, elapsed: now - start, elementFrames: element.animation.frameCount - startFrames, running: element.animation.running });
-      }
-    };
-    requestAnimationFrame(tick);
-  });
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const ms = (n) => `${n.toFixed(1)} ms`;
 
 const server = await createServer({
   root: here,
@@ -74,22 +49,17 @@ try {
     await page.goto(`${base}?${c.query}`);
     await page.waitForFunction(() => window.__ready && document.querySelector('salient-supply-road').animation.running);
     await cdp.send('Performance.enable');
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.throttle });
-    await page.waitForTimeout(500); // warm up
     const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    const result = await page.evaluate(record, seconds * 1000);
+    const result = await measureFrames(page, cdp, { seconds, throttle: c.throttle, selector: 'salient-supply-road' });
     const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     if (shots) await page.screenshot({ path: path.join(shots, `bench-${c.query.replace(/[^a-z0-9]+/gi, '-')}-x${c.throttle}.png`) });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.close();
 
-    const sorted = [...result.deltas].sort((a, b) => a - b);
-    const fps = (result.deltas.length / result.elapsed) * 1000;
-    const per = (name) => ((after[name] - before[name]) * 1000) / Math.max(1, result.deltas.length);
+    // The metrics span measureFrames' 0.5 s warm-up too: count that share out, as the animation runs steadily.
+    const share = seconds / (seconds + 0.5);
+    const per = (name) => ((after[name] - before[name]) * 1000 * share) / Math.max(1, result.frames);
     console.log(c.name);
-    console.log(`  ${fps.toFixed(1)} fps over ${(result.elapsed / 1000).toFixed(1)} s; element ran ${result.elementFrames} frames (loop running: ${result.running})`);
-    console.log(`  frame time p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1))}`);
-    console.log(`  long tasks (>50 ms): ${result.longTasks.length}${result.longTasks.length ? `, longest ${ms(Math.max(...result.longTasks))}` : ''}`);
+    console.log(formatFrames(result));
     console.log(`  main-thread work per frame: script ${ms(per('ScriptDuration'))}, style ${ms(per('RecalcStyleDuration'))}, layout ${ms(per('LayoutDuration'))}\n`);
   }
 } finally {

@@ -1,0 +1,46 @@
+// A long article page with 100 graphics, 25 of each element, in one 640 px column, interleaved, all given their data
+// at once from salient.js-like imports. window.__bench.allRendered: ms from navigation start until every one has
+// rendered and the frame showing them has painted. Autoplaying animations start only on screen.
+import '@salient/territory-bar/define';
+import '@salient/encirclement/define';
+import '@salient/supply-road/define';
+import '@salient/pipeline/define';
+import { encirclement, pipeline, supplyRoad, territory } from '@salient/kursk-data';
+import { afterPaint } from '../../lib/after-paint.js';
+
+export const EACH = 25;
+const kinds = [
+  { tag: 'salient-territory-bar', data: territory, attributes: {} },
+  { tag: 'salient-encirclement', data: encirclement, attributes: {} },
+  { tag: 'salient-supply-road', data: supplyRoad, attributes: { autoplay: '', step: '3' } },
+  { tag: 'salient-pipeline', data: pipeline, attributes: { autoplay: '' } },
+];
+
+async function settled(el) {
+  while (!(await el.updateComplete));
+}
+
+const bench = (window.__bench = { ready: false });
+try {
+  const start = performance.now();
+  const column = document.getElementById('chart');
+  const elements = [];
+  for (let i = 0; i < EACH; i++) {
+    for (const kind of kinds) {
+      const el = document.createElement(kind.tag);
+      for (const [name, value] of Object.entries(kind.attributes)) el.setAttribute(name, value);
+      el.setAttribute('headline', `Graphic ${elements.length + 1}`);
+      el.data = kind.data;
+      elements.push(el);
+    }
+  }
+  column.append(...elements);
+  await Promise.all(elements.map(settled));
+  bench.allRendered = await afterPaint();
+  bench.scriptStart = start;
+  bench.count = elements.length;
+  bench.drawn = elements.filter((el) => el.shadowRoot?.querySelector('svg')).length;
+  bench.ready = true;
+} catch (error) {
+  bench.error = String(error?.stack ?? error);
+}
