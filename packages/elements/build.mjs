@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { minifyCssTemplates } from './minify-css.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -42,6 +43,7 @@ export function bundleConfig(name, entry, { emptyOutDir = false } = {}) {
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
+    plugins: [minifyCssTemplates()],
     resolve: { conditions },
     build: {
       outDir: 'dist',

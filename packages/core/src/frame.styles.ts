@@ -4,10 +4,10 @@ import { css } from 'lit';
 export const frameStyles = css`
   /*
    * A host page's rules beat :host rules (\`* { line-height: 3 }\` matches the element itself), so the host keeps
-   * only its box; typography is set on the figure inside, where no page rule reaches, and every inherited text
-   * property is set there so nothing of the page's leaks in. Text is sized from one base in px, not rem: a page's
-   * \`html { font-size: 62.5% }\` must not shrink the graphic, and label layout is computed for known sizes.
-   * The typeface alone follows the page unless --salient-font says otherwise.
+   * only its box; the figure inside, where no page rule reaches, resets every property (\`all: initial\`; custom
+   * properties, the theme's tokens, still inherit) and sets its own typography, so nothing of the page's leaks
+   * in. Text is sized from one base in px, not rem: a page's \`html { font-size: 62.5% }\` must not shrink the
+   * graphic, and label layout is computed for known sizes. The typeface alone follows the page (--salient-font).
    */
   :host {
     --_fs: var(--salient-font-size, 16px);
@@ -17,7 +17,7 @@ export const frameStyles = css`
     background: var(--_bg);
     padding: var(--salient-padding, 12px 0);
   }
-  /* A page's \`*::before, *::after { content }\` matches the host itself; !important in the shadow tree beats the page's, even its !important. */
+  /* A page's \`*::before, *::after { content }\` matches the host itself; !important here beats even the page's. */
   :host::before,
   :host::after {
     content: none !important;
@@ -29,41 +29,14 @@ export const frameStyles = css`
     box-sizing: border-box;
   }
   figure {
+    all: initial;
+    display: block;
     position: relative;
-    margin: 0;
     color: var(--_text);
     background: var(--_bg);
     font-family: var(--salient-font, inherit);
     font-size: var(--_fs);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
     line-height: 1.35;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
-    fill: initial;
-    stroke: initial;
-    stroke-width: initial;
-    stroke-dasharray: initial;
-    stroke-linecap: initial;
-    stroke-linejoin: initial;
-    stroke-opacity: initial;
-    fill-opacity: initial;
-    paint-order: initial;
-    text-anchor: initial;
-    dominant-baseline: initial;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    -webkit-text-fill-color: currentColor;
-    -webkit-text-stroke-width: 0;
   }
   .headline {
     margin: 0 0 4px;
