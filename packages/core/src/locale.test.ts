@@ -26,6 +26,13 @@ describe('locale', () => {
     expect(isLocalText(['x'])).toBe(false);
     expect(isLocalText(null)).toBe(false);
   });
+  it('reads only a text’s own languages, whatever the lang attribute says', () => {
+    // Found by the hardening fuzzer: lang="toString" showed "function toString() { [native code] }", and
+    // lang="constructor" made encirclement's render() throw (label.includes is not a function).
+    for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(localText({ en: 'Peak', uk: 'Пік' }, lang)).toBe('Peak');
+    }
+  });
   it('has every core string in Ukrainian', () => {
     const en = strings('en');
     const uk = strings('uk');

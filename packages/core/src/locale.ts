@@ -20,7 +20,9 @@ export function localText(text: LocalText | undefined, lang: string): string {
   if (text == null) return '';
   if (typeof text === 'string') return text;
   const base = baseLang(lang);
-  return text[lang] ?? text[base] ?? text.en ?? Object.values(text)[0] ?? '';
+  // Own keys only: lang="constructor", "toString" or "__proto__" must not find Object.prototype's members.
+  const own = (key: string): string | undefined => (Object.hasOwn(text, key) ? text[key] : undefined);
+  return own(lang) ?? own(base) ?? own('en') ?? Object.values(text)[0] ?? '';
 }
 
 /** Whether a value is LocalText: a string, or an object of strings with at least `en`. */

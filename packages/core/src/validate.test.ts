@@ -70,6 +70,19 @@ describe('Issues', () => {
       'i must have at most 2 entries, got 3',
     ]);
   });
+  it('refuses lists with holes, which forEach and every would skip unchecked', () => {
+    // Found by the hardening fuzzer: `new Array(3)` as a series passed, then render() read undefined and threw.
+    const issues = new Issues();
+    expect(issues.array([undefined, null], 'explicit')).toBe(true); // real entries: the entry checks report them
+    expect(issues.array(new Array(3), 'series', { min: 1 })).toBe(false);
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    expect(issues.array([1, , 2], 'road.waypoints')).toBe(false);
+    expect(issues.list).toEqual([
+      'series has an empty slot at [0]: every entry must be given',
+      'road.waypoints has an empty slot at [1]: every entry must be given',
+    ]);
+  });
+
   it('describes values briefly and safely', () => {
     expect(describeValue('x'.repeat(60))).toBe(`"${'x'.repeat(40)}…"`);
     expect(describeValue(undefined)).toBe('nothing');

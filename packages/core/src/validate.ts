@@ -45,6 +45,14 @@ export class Issues {
       this.add(path, `must have at most ${max} entries, got ${value.length}`);
       return false;
     }
+    // A list with holes (`new Array(3)` or `[a, , b]` from a script): forEach and every skip holes, so they would
+    // pass every check below unseen and reach the drawing as undefined.
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) {
+        this.add(path, `has an empty slot at [${i}]: every entry must be given`);
+        return false;
+      }
+    }
     return true;
   }
 

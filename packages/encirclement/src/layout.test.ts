@@ -161,6 +161,17 @@ describe('labels', () => {
     }
   });
 
+  it('capitalises region labels under any lang attribute, even one that is no language tag', () => {
+    // Found by the hardening fuzzer: toLocaleUpperCase threw a RangeError out of render() for lang="x y".
+    const base = layoutMap(kursk, 640);
+    const country = (ukraine: boolean) => (ukraine ? 'Ukraine' : 'Russia');
+    for (const lang of ['Суджа Суджа', '', 'en-', 'x'.repeat(300)]) {
+      const regions = layoutRegionLabels(base, kursk, lang, country);
+      expect(regions.map((region) => region.lines[0])).toEqual(layoutRegionLabels(base, kursk, 'en', country).map((region) => region.lines[0]));
+    }
+    expect(layoutRegionLabels(base, kursk, 'tr', country).some((region) => region.lines[0] === 'UKRAİNE')).toBe(true);
+  });
+
   it('always labels a rank-1 place on the map (Sudzha)', () => {
     for (const width of WIDTHS) {
       kursk.frames.forEach((_, step) => {

@@ -9,6 +9,7 @@ import {
   localText,
   pathData,
   placeLabels,
+  safeLocale,
   scaleBar,
   type AreaUnit,
   type Box,
@@ -187,7 +188,8 @@ export function layoutRegionLabels(
   const labels: RegionLabel[] = [];
   for (const feature of data.oblasts?.features ?? []) {
     const ukraine = isUkraine(feature.properties.country);
-    const lines: [string, string] = [countryName(ukraine).toLocaleUpperCase(lang), localText(feature.properties.name, lang)];
+    // safeLocale: an invalid `lang` attribute must not throw a RangeError out of render().
+    const lines: [string, string] = [countryName(ukraine).toLocaleUpperCase(safeLocale(lang)), localText(feature.properties.name, lang)];
     // The country in spaced semibold capitals, the region's name plain (as the styles set them).
     const boxWidth = Math.max(
       estimateTextWidth(lines[0], REGION_FONT, { bold: true, letterSpacing: 0.1 }),
