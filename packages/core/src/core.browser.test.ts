@@ -337,18 +337,19 @@ describe('AnimationController', () => {
 });
 
 describe('SalientElement drawing on demand', () => {
-  it('draws a graphic far below the viewport only in idle time, with its summary, table and height there at once', async () => {
+  it('keeps the place of a graphic far below the viewport and draws it, summary and table too, in idle time', async () => {
     const idle = vi.spyOn(window, 'requestIdleCallback');
     const el = place(Object.assign(new CountElement(), { data: { n: 7 } }), 'position:absolute;top:30000px;width:400px');
     await el.updateComplete;
     const box = el.shadowRoot!.querySelector<HTMLElement>('.graphic')!;
     expect(el.shadowRoot!.querySelector('.n')).toBeNull();
+    expect(el.shadowRoot!.querySelector('.sr-only, table')).toBeNull();
     expect(box.getBoundingClientRect().height).toBe(120);
-    expect(el.shadowRoot!.querySelector('.sr-only')!.textContent).toMatch(/^7 at/);
-    expect(el.shadowRoot!.querySelector('table')).not.toBeNull();
     expect(idle).toHaveBeenCalled();
     idle.mockRestore();
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.n')?.textContent).toBe('7'));
+    expect(el.shadowRoot!.querySelector('.sr-only')!.textContent).toMatch(/^7 at/);
+    expect(el.shadowRoot!.querySelector('table')).not.toBeNull();
   });
 
   it('draws as soon as it comes near the viewport', async () => {

@@ -136,9 +136,10 @@ export abstract class SalientElement<T> extends LitElement {
   private graphicObserver?: ResizeObserver;
   /**
    * Whether the graphic may draw: once it has come within a screen of the viewport, or in a later idle period,
-   * whichever is first. Until then it shows its frame, its reserved height, its summary and its table: loading a
-   * page of many graphics costs the ones near the reader, the rest are drawn when the page has nothing else to
-   * do, and a graphic never draws at a guessed width. On the server, and without IntersectionObserver, at once.
+   * whichever is first. Until then it shows its frame and its reserved height; its drawing, summary and table
+   * (which take most of the work: layout, labels, text) come with the drawing. Loading a page of many graphics
+   * costs the ones near the reader, the rest draw when the page has nothing else to do, and a graphic never draws
+   * at a guessed width. On the server, and without IntersectionObserver, at once.
    */
   private near = isServer || typeof IntersectionObserver === 'undefined';
   private nearObserver?: IntersectionObserver;
@@ -255,7 +256,7 @@ export abstract class SalientElement<T> extends LitElement {
     const count = ready ? this.stepCount(value) : 0;
     // The data's own credit sits inside the reserved box, so it arriving with the data moves nothing below.
     const dataCredit = ready && !this.source ? this.credit(value, context) : '';
-    const summary = ready ? this.summarize(value, context) : '';
+    const summary = drawn ? this.summarize(value, context) : '';
     const stepping = count > 1;
     const theme = toTheme(this.theme);
 
@@ -270,8 +271,8 @@ export abstract class SalientElement<T> extends LitElement {
         class="graphic"
         part="graphic"
         style=${styleProps({ minHeight: `${this.minHeight(drawn, context.width)}px` })}
-        role=${ifDefined(ready ? 'group' : undefined)}
-        aria-label=${ifDefined(ready ? summary : undefined)}
+        role=${ifDefined(drawn ? 'group' : undefined)}
+        aria-label=${ifDefined(drawn ? summary : undefined)}
         aria-roledescription=${ifDefined(stepping ? 'stepped graphic' : undefined)}
         tabindex=${ifDefined(stepping ? 0 : undefined)}
         @keydown=${stepping ? (event: KeyboardEvent) => this.onKey(event, context.step, count) : nothing}
@@ -289,7 +290,7 @@ export abstract class SalientElement<T> extends LitElement {
               : html`<p class="status" role="status">${state === 'loading' ? context.t.loading : context.t.waiting}</p>`}
       </div>
       ${drawn && stepping && this.controls ? this.renderControls(value, context, count) : nothing}
-      ${ready
+      ${drawn
         ? html`<p class="sr-only" aria-live="polite">${summary}</p>
             ${renderDataTable(this.tabulate(value, context))}`
         : nothing}
