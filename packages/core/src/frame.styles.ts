@@ -32,6 +32,7 @@ export const frameStyles = css`
     all: initial;
     display: block;
     position: relative;
+    margin: 0;
     color: var(--_text);
     background: var(--_bg);
     font-family: var(--salient-font, inherit);
