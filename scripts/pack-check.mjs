@@ -175,7 +175,13 @@ export const wrong = <salient-encirclement step={{}} />;
       for (const tag of tags) {
         const element = document.querySelector(tag);
         await element?.updateComplete;
+        // A graphic draws once the reader comes near it (or the page is idle): scroll to it, as a reader would.
+        element?.scrollIntoView();
         const root = element?.shadowRoot;
+        const deadline = performance.now() + 5000;
+        while (root && !root.querySelector('svg, .error') && performance.now() < deadline) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
         out[tag] = !root ? 'not upgraded' : root.querySelector('.error') ? root.querySelector('.error').textContent : root.querySelector('svg') ? 'ok' : 'no drawing';
       }
       return out;
