@@ -1,5 +1,5 @@
 import { territory } from '@salient/kursk-data/territory';
-import { whenNear } from './lazy.ts';
+import { whenNearReader } from './lazy.ts';
 import { startScrolly, type StepSource } from './scrolly.ts';
 import { renderSources } from './sources.ts';
 import { startThemeToggle } from './theme.ts';
@@ -46,7 +46,7 @@ export function startArticle(root: Document = document): () => void {
   let stopped = false;
   const later = (target: Element, start: () => Promise<(() => void) | void>) =>
     stops.push(
-      whenNear(target, () => {
+      whenNearReader(target, () => {
         start()
           .then((stop) => (stopped ? stop?.() : stop && stops.push(stop)))
           .catch((error: Error) => console.warn(`Could not load ${target.id || target.localName}: ${error.message}`));

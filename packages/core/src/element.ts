@@ -6,6 +6,7 @@ import { ReducedMotionController } from './controllers/reduced-motion.js';
 import { ResizeController } from './controllers/resize.js';
 import { frameStyles } from './frame.styles.js';
 import { whenIdle } from './idle.js';
+import { whenNear } from './near.js';
 import { strings, type CoreStrings } from './strings.js';
 import { clampStep, stepForKey } from './step.js';
 import { styleProps } from './style-props.js';
@@ -142,7 +143,7 @@ export abstract class SalientElement<T> extends LitElement {
    * at a guessed width. On the server, and without IntersectionObserver, at once.
    */
   private near = isServer || typeof IntersectionObserver === 'undefined';
-  private nearObserver?: IntersectionObserver;
+  private stopWaitingNear?: () => void;
   private cancelIdleDraw?: () => void;
 
   /** Checks untrusted input and returns typed data or the problems found. */
@@ -171,11 +172,8 @@ export abstract class SalientElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
-    if (!this.near && !this.nearObserver) {
-      this.nearObserver = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.draw(), {
-        rootMargin: '100% 0px',
-      });
-      this.nearObserver.observe(this);
+    if (!this.near && !this.stopWaitingNear) {
+      this.stopWaitingNear = whenNear(this, () => this.draw());
       this.cancelIdleDraw = whenIdle(() => this.draw());
     }
   }
@@ -188,8 +186,8 @@ export abstract class SalientElement<T> extends LitElement {
   }
 
   private stopWaitingToDraw(): void {
-    this.nearObserver?.disconnect();
-    this.nearObserver = undefined;
+    this.stopWaitingNear?.();
+    this.stopWaitingNear = undefined;
     this.cancelIdleDraw?.();
     this.cancelIdleDraw = undefined;
   }

@@ -24,3 +24,4 @@ export { styleProps, type StyleProps } from './style-props.js';
 export { AnimationController, MAX_FRAME_MS, type AnimationOptions } from './controllers/animation.js';
 export * from './map.js';
 export type { SalientJsxProps } from './jsx.js';
+export { whenNear } from './near.js';
