@@ -1,14 +1,22 @@
-// Runs in the page. "Painted" is the same moment for every contender: the next animation frame after the render
-// call returned (or its promise resolved), then a task queued from inside that frame, which runs only once the
-// frame's style, layout and paint are done. Returns performance.now() then, in ms since navigation start.
+// Runs in the page. "Painted" is the same moment for every contender: the first animation frame, after the render
+// call returned (or its promise resolved), in which the chart is drawn, then a task queued from inside that frame,
+// which runs only once the frame's style, layout and paint are done. Returns performance.now() then, in ms since
+// navigation start.
 
-export function afterPaint() {
+export function afterPaint(drawn = () => true) {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => {
+    const check = () => {
+      // Checked inside the frame, after the frame's callbacks the page registered earlier (a graphic that draws at
+      // the top of a frame has drawn by now): what it sees is what this frame paints. Not drawn yet: the next frame.
+      if (!drawn()) {
+        requestAnimationFrame(check);
+        return;
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve(performance.now());
       channel.port2.postMessage(0);
-    });
+    };
+    requestAnimationFrame(check);
   });
 }
 

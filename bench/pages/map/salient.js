@@ -19,6 +19,8 @@ run(frames, {
     await settled(el);
     return el;
   },
+  // An element draws its graphic when it is near the viewport: in the first frame that shows it.
+  drawn: (el) => Boolean(el.shadowRoot.querySelector('.graphic svg')),
   async update(el, step) {
     el.step = step;
     await settled(el);

@@ -37,12 +37,17 @@ try {
   }
   column.append(...elements);
   await Promise.all(elements.map(settled));
-  // Every graphic has rendered: the ones near the reader drawn, the others in their reserved boxes, to be drawn
-  // when the reader comes near or the page is idle (core's SalientElement).
-  bench.allRendered = await afterPaint();
+  // Every graphic has rendered: the ones near the reader (within a screen of the viewport) drawn, the others in
+  // their reserved boxes, to be drawn when the reader comes near or the page is idle (core's SalientElement).
+  const isDrawn = (el) => Boolean(el.shadowRoot?.querySelector('.graphic svg'));
+  const nearReader = (el) => {
+    const { top, bottom } = el.getBoundingClientRect();
+    return bottom >= -innerHeight && top <= 2 * innerHeight;
+  };
+  bench.allRendered = await afterPaint(() => elements.filter(nearReader).every(isDrawn));
   bench.scriptStart = start;
   bench.count = elements.length;
-  const drawn = () => elements.filter((el) => el.shadowRoot?.querySelector('svg')).length;
+  const drawn = () => elements.filter(isDrawn).length;
   bench.drawnAtFirst = drawn();
   const deadline = performance.now() + 30_000;
   while (drawn() < elements.length && performance.now() < deadline) await new Promise(requestAnimationFrame);

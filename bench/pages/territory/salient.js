@@ -19,6 +19,8 @@ run(moments, {
     await settled(el);
     return el;
   },
+  // An element draws its graphic when it is near the viewport: in the first frame that shows it.
+  drawn: (el) => Boolean(el.shadowRoot.querySelector('.graphic svg')),
   async update(el, moment) {
     el.data = moment.data;
     await settled(el);

@@ -352,6 +352,33 @@ describe('SalientElement drawing on demand', () => {
     expect(el.shadowRoot!.querySelector('table')).not.toBeNull();
   });
 
+  it('draws a graphic in view in the first frame that shows it, at its own width, before that frame paints', async () => {
+    const el = place(Object.assign(new CountElement(), { data: { n: 5 } }), 'width:400px');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.n')).toBeNull();
+    // Registered after the element's own first look, so this runs after it in the same frame: what it sees is what
+    // the frame paints.
+    const seen = await new Promise<string | undefined>((resolve) =>
+      requestAnimationFrame(() => resolve(el.shadowRoot!.querySelector('.sr-only')?.textContent ?? undefined)),
+    );
+    expect(seen).toBe('5 at 400');
+  });
+
+  it('reads where many graphics sit in one frame request, and leaves a hidden one for later', async () => {
+    // No idle time: the hidden one may draw then, but not from its first look.
+    const idle = vi.spyOn(window, 'requestIdleCallback').mockImplementation(() => 0);
+    const request = vi.spyOn(window, 'requestAnimationFrame');
+    const many = Array.from({ length: 6 }, (_, n) => place(Object.assign(new CountElement(), { data: { n } })));
+    const hidden = place(Object.assign(new CountElement(), { data: { n: 99 } }), 'display:none');
+    await Promise.all([...many, hidden].map((el) => el.updateComplete));
+    expect(request).toHaveBeenCalledTimes(1);
+    request.mockRestore();
+    await frame();
+    expect(many.every((el) => el.shadowRoot!.querySelector('.n'))).toBe(true);
+    expect(hidden.shadowRoot!.querySelector('.n')).toBeNull();
+    idle.mockRestore();
+  });
+
   it('draws as soon as it comes near the viewport', async () => {
     // No idle time for it: only coming near can make it draw.
     const idle = vi.spyOn(window, 'requestIdleCallback').mockImplementation(() => 0);

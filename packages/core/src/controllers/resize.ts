@@ -26,7 +26,7 @@ export class ResizeController implements ReactiveController {
       // Re-rendering inside the observer callback changes the height it just measured, which the browser
       // reports as a "ResizeObserver loop" error on the page; the next frame is soon enough.
       cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.setWidth(width));
+      this.frame = requestAnimationFrame(() => this.measured(width));
     });
     this.observer.observe(this.host);
   }
@@ -37,7 +37,8 @@ export class ResizeController implements ReactiveController {
     cancelAnimationFrame(this.frame);
   }
 
-  private setWidth(width: number): void {
+  /** Takes a width measured elsewhere (the host's first box, read before it drew). */
+  measured(width: number): void {
     // Sub-pixel jitter from zoom or scrollbars must not re-render the graphic.
     const rounded = Math.round(width);
     if (rounded <= 0 || rounded === this.width) return;
