@@ -38,6 +38,17 @@ describe('checkLine and checkRing', () => {
     expect(found((i) => checkRing(i, square.slice(0, 3), 'ring'))).toEqual(['ring must have at least 4 positions, got 3']);
     expect(found((i) => checkRing(i, [...square.slice(0, 4), [35.05, 51.05]], 'ring'))).toEqual(['ring is not closed: its last position must repeat its first']);
   });
+  it('names the first bad position of a line, whatever is wrong with it, and only that one', () => {
+    const line = (bad: unknown) => [[35, 51], [35.1, 51.1], bad, [35.3, 51.3], 'later'];
+    expect(found((i) => checkLine(i, line([35.2, NaN]), 'l'))).toEqual(['l[2] must hold two finite numbers, got [35.2, NaN]']);
+    expect(found((i) => checkLine(i, line([Infinity, 51]), 'l'))).toEqual(['l[2] must hold two finite numbers, got [Infinity, 51]']);
+    expect(found((i) => checkLine(i, line([181, 51]), 'l'))).toEqual([
+      'l[2] is out of range: longitude must be within ±180 and latitude within ±90, got [181, 51]',
+    ]);
+    expect(found((i) => checkLine(i, line(['35', 51]), 'l'))).toEqual(['l[2] must hold two finite numbers, got ["35", 51]']);
+    expect(found((i) => checkLine(i, line([35]), 'l'))).toEqual(['l[2] must be a [longitude, latitude] pair, got a list of 1']);
+    expect(found((i) => checkLine(i, line([35.2, 51.2, 120]), 'l'))).toEqual(['l[4] must be a [longitude, latitude] pair, got "later"']);
+  });
   it('counts positions against the cap and says so once', () => {
     const issues = new GeoIssues(8);
     expect(checkLine(issues, square, 'a')).toBe(true);

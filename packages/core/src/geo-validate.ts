@@ -39,6 +39,15 @@ export class GeoIssues extends Issues {
   }
 }
 
+/** Whether a value is a position checkPosition accepts; no message, so a walk over thousands builds no paths. */
+function isPosition(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length < 2 || value.length > 3) return false;
+  const lon: unknown = value[0];
+  const lat: unknown = value[1];
+  // NaN and ±Infinity fail the range tests.
+  return typeof lon === 'number' && typeof lat === 'number' && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+}
+
 /** One GeoJSON position: `[longitude, latitude]`, finite and on the globe. A third number (height) is allowed. */
 export function checkPosition(issues: Issues, value: unknown, path: string): value is number[] {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
@@ -67,7 +76,9 @@ export function checkLine(issues: GeoIssues, value: unknown, path: string, { min
     issues.add(path, `must have ${value.length < min ? `at least ${min}` : `at most ${max}`} positions, got ${value.length}`);
     return false;
   }
-  return issues.count(value.length) && value.every((position, i) => checkPosition(issues, position, `${path}[${i}]`));
+  if (!issues.count(value.length)) return false;
+  const bad = value.findIndex((position) => !isPosition(position));
+  return bad < 0 || checkPosition(issues, value[bad], `${path}[${bad}]`);
 }
 
 /** A polygon's ring: closed (its last position repeats its first), of at least four positions. */

@@ -52,12 +52,39 @@ export function heldAreaKm2(geometry: Polygon | MultiPolygon): number {
   return area;
 }
 
+const bounds = new WeakMap<object, readonly [number, number, number, number]>();
+
+/** A ring's lon/lat bounding box, cached per ring (data is immutable): most points a layout tries are outside it. */
+function ringBounds(ring: readonly Position[]): readonly [number, number, number, number] {
+  let box = bounds.get(ring);
+  if (!box) {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const position of ring) {
+      x0 = Math.min(x0, position[0]);
+      x1 = Math.max(x1, position[0]);
+      y0 = Math.min(y0, position[1]);
+      y1 = Math.max(y1, position[1]);
+    }
+    box = [x0, y0, x1, y1];
+    bounds.set(ring, box);
+  }
+  return box;
+}
+
 /** Whether a point crosses into a ring an odd number of times (ray casting). */
 function inRing(ring: readonly Position[], x: number, y: number): boolean {
+  const [x0, y0, x1, y1] = ringBounds(ring);
+  if (x < x0 || x > x1 || y < y0 || y > y1) return false;
   let inside = false;
+  // Indexed reads, not destructuring: this loop runs over every vertex for every point tried, mostly before the
+  // engine has optimised it.
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
+    const a = ring[i];
+    const b = ring[j];
+    const xi = a[0];
+    const yi = a[1];
+    const xj = b[0];
+    const yj = b[1];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;

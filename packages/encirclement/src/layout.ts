@@ -214,8 +214,9 @@ export function layoutRegionLabels(
           [x + boxWidth, y + boxHeight],
           [x + boxWidth / 2, y + boxHeight / 2],
         ];
+        // The cheap test first: most candidates overlap a place or a label already set.
+        if (taken.some((other) => boxesOverlap(box, other, 4)) || labels.some((label) => boxesOverlap(box, label.box, 4))) continue;
         if (!probes.every(([px, py]) => inside(px, py) && !inHeld(px, py))) continue;
-        if ([...taken, ...labels.map((label) => label.box)].some((other) => boxesOverlap(box, other, 4))) continue;
         const score = Math.hypot(x + boxWidth / 2 - cx, y + boxHeight / 2 - cy);
         if (score > bestScore) {
           bestScore = score;
