@@ -169,6 +169,10 @@ export class SalientSupplyRoad extends SalientElement<SupplyRoadData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('autoplay') && this.autoplay) this.animation.playing = true;
+    // Reduced motion may have changed (attribute or system setting), or the data become usable: start or stop the
+    // loop before rendering, since what is drawn (still frame, button) depends on whether it runs. From updated()
+    // it would schedule a second update for every change.
+    this.animation.sync();
   }
 
   protected override updated(): void {
@@ -179,8 +183,6 @@ export class SalientSupplyRoad extends SalientElement<SupplyRoadData> {
       body: vehicle.querySelector<SVGGElement>('.body')!,
       flash: vehicle.querySelector<SVGCircleElement>('.flash')!,
     }));
-    // Reduced motion may have changed (attribute or system setting), or the data become usable.
-    this.animation.sync();
   }
 
   private loop(): AnimationController {
