@@ -69,7 +69,7 @@ export const supplyRoad = {
     {
       id: 'road-of-death',
       date: '2025-02-25',
-      label: { en: '24–25 February: “road of death”', uk: '24–25 лютого: «дорога смерті»' },
+      label: { en: 'The “road of death”', uk: '«Дорога смерті»' },
       positions: [
         {
           lon: 35.03,
@@ -105,7 +105,7 @@ export const supplyRoad = {
     {
       id: 'march-7',
       date: '2025-03-07',
-      label: { en: '7 March: 5–7 km from the road', uk: '7 березня: 5–7 км від дороги' },
+      label: { en: '5–7 km from the road', uk: '5–7 км від дороги' },
       positions: [
         {
           lon: 35.15,
@@ -140,7 +140,7 @@ export const supplyRoad = {
     {
       id: 'march-10',
       date: '2025-03-10',
-      label: { en: '10 March: within 5 km of the N-07', uk: '10 березня: менш ніж за 5 км від Н-07' },
+      label: { en: 'Within 5 km of the N-07', uk: 'Менш ніж за 5 км від Н-07' },
       positions: [
         {
           lon: 35.1,
@@ -163,7 +163,7 @@ export const supplyRoad = {
     {
       id: 'march-12',
       date: '2025-03-12',
-      label: { en: '12 March: fire control', uk: '12 березня: вогневий контроль' },
+      label: { en: 'Fire control', uk: 'Вогневий контроль' },
       positions: [
         {
           lon: 35.104,

@@ -13,7 +13,7 @@ describe('server rendering', () => {
     );
     expect(markup).toContain('<template shadowroot="open" shadowrootmode="open">');
     expect(markup).toContain('18 km of the 47 km road within drone range (39%)');
-    expect(markup).toContain('12 March: fire control · 12 March 2025');
+    expect(markup).toContain('Fire control · 12 March 2025');
     expect(markup).toMatch(/<path[^>]*class="stretch"/);
     expect(markup).toMatch(/<path[^>]*class="area ru"/);
     expect(markup.match(/class="vehicle"/g)).toHaveLength(5);

@@ -86,7 +86,7 @@ describe('<salient-supply-road> drawing', () => {
 
   it('speaks Ukrainian', async () => {
     const element = await mount({ lang: 'uk', step: String(MARCH_12), 'reduced-motion': '' });
-    expect(text(element, '.when')).toBe('12 березня: вогневий контроль · 12 березня 2025 р.');
+    expect(text(element, '.when')).toBe('Вогневий контроль · 12 березня 2025 р.');
     expect(text(element, '.reading')).toBe('18 км з 47 км дороги в зоні ураження дронами (39%)');
     expect(text(element, 'table caption')).toBe('Дорога на Суджу');
   });
@@ -213,7 +213,7 @@ describe('<salient-supply-road> keyboard', () => {
     await settle(element);
     expect(element.step).toBe(kursk.steps.length - 1);
     expect(steps).toEqual([1, kursk.steps.length - 1]);
-    expect(text(element, '.when')).toContain('fire control');
+    expect(text(element, '.when')).toContain('Fire control');
 
     await userEvent.tab();
     expect(element.shadowRoot!.activeElement).toBe($(element, 'button.play'));
@@ -338,7 +338,7 @@ describe('<salient-supply-road> accessibility', () => {
     const graphic = $(element, '.graphic')!;
     expect(graphic.getAttribute('role')).toBe('group');
     expect(graphic.getAttribute('aria-label')).toBe(
-      '12 March: fire control · 12 March 2025. Russian forces had fire control over the Yunakivka–Sudzha road (Suspilne, via Kyiv Post): all of it, from Yunakivka to Sudzha, was within their reach. Drones could reach 18 km of the 47 km road (39%), from 28 to 47 km from Sumy.',
+      'Fire control · 12 March 2025. Russian forces had fire control over the Yunakivka–Sudzha road (Suspilne, via Kyiv Post): all of it, from Yunakivka to Sudzha, was within their reach. Drones could reach 18 km of the 47 km road (39%), from 28 to 47 km from Sumy.',
     );
     expect($(element, 'svg.drawing')!.getAttribute('aria-hidden')).toBe('true');
     const rows = $$(element, 'tbody tr');
