@@ -16,7 +16,7 @@ import { benchDir, buildDir, cleanBuild } from './lib/build.mjs';
 import { comparisonSvg } from './lib/chart.mjs';
 import { buildGroup, compare } from './lib/compare.mjs';
 import { mapContenders, territoryContenders } from './lib/contenders.mjs';
-import { loadNow, machine, machineLine } from './lib/machine.mjs';
+import { cpuCheck, loadNow, machine, machineLine } from './lib/machine.mjs';
 import { updateReadme } from './lib/readme.mjs';
 import { markdown, readmeRegion } from './lib/report.mjs';
 import { buildScale, runScale } from './lib/scale.mjs';
@@ -26,7 +26,7 @@ import { measureWeight } from './lib/weight.mjs';
 const quick = process.env.BENCH_QUICK === '1';
 const params = quick
   ? { loads: 3, changes: 10, seconds: 2, scaleLoads: 1, idleSeconds: 2, scrollSeconds: 3 }
-  : { loads: 30, changes: 50, seconds: 10, scaleLoads: 5, idleSeconds: 3, scrollSeconds: 10 };
+  : { loads: 30, changes: 50, seconds: 10, scaleLoads: 15, idleSeconds: 3, scrollSeconds: 10 };
 const resultsDir = quick ? path.join(buildDir, 'results') : path.join(benchDir, 'results');
 
 const started = performance.now();
@@ -76,6 +76,7 @@ async function measure() {
     const scale = await runScale({ browser, base, loads: params.scaleLoads, idleSeconds: params.idleSeconds, scrollSeconds: params.scrollSeconds, log });
 
     info.loadEnd = loadNow();
+    info.cpuEnd = cpuCheck();
     results = {
       date: new Date().toISOString(),
       quick,

@@ -1,5 +1,5 @@
 // The results as markdown: the tables of results/latest.md, the verdicts against our aims, and the README region.
-import { machineLine } from './machine.mjs';
+import { machineLine, wasBusy } from './machine.mjs';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (n) => (n == null ? '–' : `${Math.round(n)} ms`);
@@ -78,8 +78,8 @@ export function verdicts(r) {
 const lightest = (peers, b) => peers.reduce((best, p) => (b[p.name].gzip < b[best.name].gzip ? p : best));
 
 const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-const busy = (m) => (m.loadStart[0] > 1.5 || m.loadEnd[0] > 1.5
-  ? ' **The machine was busy (load average above 1.5): timings are worse and noisier than on an idle machine.**'
+const busy = (m) => (wasBusy(m)
+  ? ' **The machine was busy (load average above 1.5 at the start, or the CPU check a third slower at the end): timings are worse and noisier than on an idle machine.**'
   : '');
 
 /** results/latest.md */
