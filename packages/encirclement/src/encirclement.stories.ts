@@ -1,49 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { graphicArgTypes, graphicOn, renderGraphic, shadowText, type GraphicArgs } from '@salient/core/stories';
 import { encirclement } from '@salient/kursk-data';
 import type { SalientEncirclement } from './encirclement.js';
 import type { EncirclementData } from './schema.js';
 import './define.js';
 
-interface Args {
-  headline: string;
-  dek: string;
-  source?: string;
-  units: 'km2' | 'mi2';
-  theme: 'light' | 'dark' | 'auto';
-  lang?: string;
-  step?: number;
-  controls: boolean;
-  reducedMotion: boolean;
-  data?: unknown;
-  src?: string;
-  json?: string;
-  width?: number;
-}
+type Args = GraphicArgs;
 
 const frames = encirclement.frames;
 const MARCH_6 = frames.findIndex((frame) => frame.id === '2025-03-06');
 const MARCH_13 = frames.findIndex((frame) => frame.id === '2025-03-13');
 
-function render(args: Args) {
-  const map = html`<salient-encirclement
-    headline=${args.headline || nothing}
-    dek=${args.dek || nothing}
-    source=${ifDefined(args.source)}
-    units=${args.units}
-    theme=${args.theme}
-    lang=${ifDefined(args.lang)}
-    step=${ifDefined(args.step)}
-    ?controls=${args.controls}
-    ?reduced-motion=${args.reducedMotion}
-    src=${ifDefined(args.src)}
-    .data=${args.json === undefined && args.src === undefined ? args.data : undefined}
-    >${args.json === undefined ? nothing : html`<script type="application/json">${args.json}</script>`}</salient-encirclement
-  >`;
-  return args.width ? html`<div style="width:${args.width}px;max-width:100%">${map}</div>` : map;
-}
+const render = (args: Args) => renderGraphic('salient-encirclement', args);
 
 const meta: Meta<Args> = {
   title: 'Graphics/Encirclement',
@@ -60,31 +30,21 @@ const meta: Meta<Args> = {
     data: encirclement,
   },
   argTypes: {
-    units: { control: 'inline-radio', options: ['km2', 'mi2'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'uk'] },
-    step: { control: { type: 'range', min: 0, max: frames.length - 1, step: 1 } },
-    data: { control: 'object' },
-    json: { control: false },
-    width: { control: { type: 'range', min: 320, max: 1280, step: 10 } },
+    ...graphicArgTypes(frames.length),
   },
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-function mapOf(canvas: HTMLElement): SalientEncirclement {
-  return canvas.querySelector('salient-encirclement')!;
-}
-function shadowText(canvas: HTMLElement, selector: string, element = mapOf(canvas)): string {
-  return element.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+const mapOf = (canvas: HTMLElement) => graphicOn<SalientEncirclement>(canvas, 'salient-encirclement');
+const textIn = (canvas: HTMLElement, selector: string, element = mapOf(canvas)) => shadowText(element, selector);
 
 /** The Kursk salient from its peak to April 2025. Step with ← and → on the map, or the slider. */
 export const Kursk: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.when')).toBe('Early April 2025'));
-    await expect(shadowText(canvasElement, '.reading')).toMatch(/^≈ \d+ km² on the map · reported 63–80 km²$/);
+    await waitFor(() => expect(textIn(canvasElement, '.when')).toBe('Early April 2025'));
+    await expect(textIn(canvasElement, '.reading')).toMatch(/^≈ \d+ km² on the map · reported 63–80 km²$/);
   },
 };
 
@@ -92,7 +52,7 @@ export const Kursk: Story = {
 export const CorridorNarrows: Story = {
   args: { step: MARCH_6 },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.corridor-label')).toBe('Corridor to the border12–13 km'));
+    await waitFor(() => expect(textIn(canvasElement, '.corridor-label')).toBe('Corridor to the border12–13 km'));
     await expect(mapOf(canvasElement).shadowRoot!.querySelectorAll('svg.map .advance')).toHaveLength(frames[MARCH_6].advances.length);
   },
 };
@@ -111,15 +71,15 @@ export const EveryFrame: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelectorAll('salient-encirclement')).toHaveLength(frames.length));
     const maps = [...canvasElement.querySelectorAll('salient-encirclement')];
-    await waitFor(() => expect(maps.map((map) => shadowText(canvasElement, '.when', map))).toEqual(frames.map((frame) => frame.label.en)));
+    await waitFor(() => expect(maps.map((map) => textIn(canvasElement, '.when', map))).toEqual(frames.map((frame) => frame.label.en)));
   },
 };
 
 export const SquareMiles: Story = {
   args: { units: 'mi2', step: MARCH_13 },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.reading')).toMatch(/^≈ 5\d sq mi on the map · reported 54 sq mi$/));
-    await expect(shadowText(canvasElement, '.scale text')).toMatch(/ mi$/);
+    await waitFor(() => expect(textIn(canvasElement, '.reading')).toMatch(/^≈ 5\d sq mi on the map · reported 54 sq mi$/));
+    await expect(textIn(canvasElement, '.scale text')).toMatch(/ mi$/);
   },
 };
 
@@ -134,7 +94,7 @@ export const Narrow320: Story = {
   args: { width: 320, step: MARCH_13 },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(mapOf(canvasElement).getBoundingClientRect().width).toBeLessThanOrEqual(320));
-    await waitFor(() => expect(shadowText(canvasElement, '.when')).toBe('13 March 2025: Sudzha falls'));
+    await waitFor(() => expect(textIn(canvasElement, '.when')).toBe('13 March 2025: Sudzha falls'));
   },
 };
 
@@ -146,8 +106,8 @@ export const Ukrainian: Story = {
     dek: 'Площа під контролем України і російський наступ навколо неї',
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.when')).toBe('13 березня 2025 року: падіння Суджі'));
-    await expect(shadowText(canvasElement, '.legend')).toContain('Під контролем України');
+    await waitFor(() => expect(textIn(canvasElement, '.when')).toBe('13 березня 2025 року: падіння Суджі'));
+    await expect(textIn(canvasElement, '.legend')).toContain('Під контролем України');
   },
 };
 
@@ -177,7 +137,7 @@ export const JsonChild: Story = {
     } satisfies EncirclementData),
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.when')).toBe('After · March 13, 2025'));
+    await waitFor(() => expect(textIn(canvasElement, '.when')).toBe('After · March 13, 2025'));
   },
 };
 
@@ -185,8 +145,8 @@ function errorStory(args: Partial<Args>, message: RegExp): Story {
   return {
     args: { headline: 'A map with bad input', ...args },
     play: async ({ canvasElement }) => {
-      await waitFor(() => expect(shadowText(canvasElement, '.error-message')).toMatch(message));
-      await expect(shadowText(canvasElement, '.error-title')).toBe('This graphic could not be shown');
+      await waitFor(() => expect(textIn(canvasElement, '.error-message')).toMatch(message));
+      await expect(textIn(canvasElement, '.error-title')).toBe('This graphic could not be shown');
     },
   };
 }

@@ -1,49 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { graphicArgTypes, graphicOn, renderGraphic, shadowText, type GraphicArgs } from '@salient/core/stories';
 import { pipeline } from '@salient/kursk-data';
 import type { SalientPipeline } from './pipeline.js';
 import type { PipelineData } from './schema.js';
 import './define.js';
 
-interface Args {
-  headline: string;
-  dek: string;
-  source?: string;
-  units: 'km2' | 'mi2';
-  theme: 'light' | 'dark' | 'auto';
-  lang?: string;
-  step?: number;
+interface Args extends GraphicArgs {
   speed: number;
   autoplay: boolean;
-  reducedMotion: boolean;
-  data?: unknown;
-  src?: string;
-  json?: string;
-  width?: number;
 }
 
 const data = pipeline as PipelineData;
 
-function render(args: Args) {
-  const element = html`<salient-pipeline
-    headline=${args.headline || nothing}
-    dek=${args.dek || nothing}
-    source=${ifDefined(args.source)}
-    units=${args.units}
-    theme=${args.theme}
-    lang=${ifDefined(args.lang)}
-    step=${ifDefined(args.step)}
-    speed=${args.speed}
-    ?autoplay=${args.autoplay}
-    ?reduced-motion=${args.reducedMotion}
-    src=${ifDefined(args.src)}
-    .data=${args.json === undefined && args.src === undefined ? args.data : undefined}
-    >${args.json === undefined ? nothing : html`<script type="application/json">${args.json}</script>`}</salient-pipeline
-  >`;
-  return args.width ? html`<div style="width:${args.width}px;max-width:100%">${element}</div>` : element;
-}
+const render = (args: Args) => renderGraphic('salient-pipeline', args, { speed: args.speed, autoplay: args.autoplay });
 
 const meta: Meta<Args> = {
   title: 'Graphics/Pipeline',
@@ -61,26 +32,16 @@ const meta: Meta<Args> = {
     data,
   },
   argTypes: {
-    units: { control: 'inline-radio', options: ['km2', 'mi2'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'uk'] },
-    step: { control: { type: 'range', min: 0, max: data.timeline.moments.length - 1, step: 1 } },
+    ...graphicArgTypes(data.timeline.moments.length),
     speed: { control: 'inline-radio', options: [0.5, 1, 2] },
-    data: { control: 'object' },
-    json: { control: false },
-    width: { control: { type: 'range', min: 320, max: 1280, step: 10 } },
   },
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-function elementOf(canvas: HTMLElement): SalientPipeline {
-  return canvas.querySelector('salient-pipeline')!;
-}
-function shadowText(canvas: HTMLElement, selector: string): string {
-  return elementOf(canvas).shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+const elementOf = (canvas: HTMLElement) => graphicOn<SalientPipeline>(canvas, 'salient-pipeline');
+const textIn = (canvas: HTMLElement, selector: string) => shadowText(elementOf(canvas), selector);
 
 /** Plays the 6½ days in about 20 seconds as soon as it is on screen (`autoplay`). */
 export const Playing: Story = {
@@ -96,7 +57,7 @@ function pausedAt(step: number, text: RegExp): Story {
   return {
     args: { step, lang: 'en-GB' },
     play: async ({ canvasElement }) => {
-      await waitFor(() => expect(shadowText(canvasElement, '.caption')).toMatch(text));
+      await waitFor(() => expect(textIn(canvasElement, '.caption')).toMatch(text));
       await expect(elementOf(canvasElement).animation.playing).toBe(false);
     },
   };
@@ -153,8 +114,8 @@ export const Ukrainian: Story = {
     dek: 'Як російські військові проповзли порожнім газогоном, щоб вийти біля Суджі, березень 2025',
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.when')).toMatch(/^День 7 05:30/));
-    await expect(shadowText(canvasElement, '.facts')).toContain('12–15 км');
+    await waitFor(() => expect(textIn(canvasElement, '.when')).toMatch(/^День 7 05:30/));
+    await expect(textIn(canvasElement, '.facts')).toContain('12–15 км');
   },
 };
 
@@ -162,7 +123,7 @@ export const Ukrainian: Story = {
 export const Miles: Story = {
   args: { units: 'mi2', step: 1 },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.facts')).toContain('7.5–9.3 mi'));
+    await waitFor(() => expect(textIn(canvasElement, '.facts')).toContain('7.5–9.3 mi'));
   },
 };
 
@@ -170,7 +131,7 @@ export const Miles: Story = {
 export const JsonChild: Story = {
   args: { headline: 'Pasted into a CMS', json: JSON.stringify(data), step: 2 },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.caption')).toContain('four days of waiting'));
+    await waitFor(() => expect(textIn(canvasElement, '.caption')).toContain('four days of waiting'));
   },
 };
 
@@ -178,8 +139,8 @@ function errorStory(args: Partial<Args>, message: RegExp): Story {
   return {
     args: { headline: 'A graphic with bad input', ...args },
     play: async ({ canvasElement }) => {
-      await waitFor(() => expect(shadowText(canvasElement, '.error-message')).toMatch(message));
-      await expect(shadowText(canvasElement, '.error-title')).toBe('This graphic could not be shown');
+      await waitFor(() => expect(textIn(canvasElement, '.error-message')).toMatch(message));
+      await expect(textIn(canvasElement, '.error-title')).toBe('This graphic could not be shown');
     },
   };
 }

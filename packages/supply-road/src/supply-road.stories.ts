@@ -1,52 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { graphicArgTypes, graphicOn, renderGraphic, shadowText, type GraphicArgs } from '@salient/core/stories';
 import { supplyRoad } from '@salient/kursk-data';
 import type { SalientSupplyRoad } from './supply-road.js';
 import type { SupplyRoadData } from './schema.js';
 import './define.js';
 
-interface Args {
-  headline: string;
-  dek: string;
-  source?: string;
-  units: 'km2' | 'mi2';
-  theme: 'light' | 'dark' | 'auto';
-  lang?: string;
-  step?: number;
+interface Args extends GraphicArgs {
   layout: 'auto' | 'map' | 'strip';
-  controls: boolean;
   autoplay: boolean;
-  reducedMotion: boolean;
-  data?: unknown;
-  src?: string;
-  json?: string;
-  width?: number;
 }
 
 const kursk: SupplyRoadData = supplyRoad;
 const MARCH_12 = kursk.steps.findIndex((s) => s.id === 'march-12');
 
-function render(args: Args) {
-  const element = html`<salient-supply-road
-    headline=${args.headline || nothing}
-    dek=${args.dek || nothing}
-    source=${ifDefined(args.source)}
-    units=${args.units}
-    theme=${args.theme}
-    lang=${ifDefined(args.lang)}
-    step=${ifDefined(args.step)}
-    layout=${args.layout}
-    ?controls=${args.controls}
-    ?autoplay=${args.autoplay}
-    ?reduced-motion=${args.reducedMotion}
-    src=${ifDefined(args.src)}
-    .data=${args.json === undefined && args.src === undefined ? args.data : undefined}
-    >${args.json === undefined ? nothing : html`<script type="application/json">${args.json}</script>`}</salient-supply-road
-  >`;
-  return args.width ? html`<div style="width:${args.width}px;max-width:100%">${element}</div>` : element;
-}
+const render = (args: Args) => renderGraphic('salient-supply-road', args, { layout: args.layout, autoplay: args.autoplay });
 
 const meta: Meta<Args> = {
   title: 'Graphics/Supply road',
@@ -65,29 +34,20 @@ const meta: Meta<Args> = {
     data: kursk,
   },
   argTypes: {
-    units: { control: 'inline-radio', options: ['km2', 'mi2'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...graphicArgTypes(kursk.steps.length),
     layout: { control: 'inline-radio', options: ['auto', 'map', 'strip'] },
-    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'uk'] },
-    step: { control: { type: 'range', min: 0, max: kursk.steps.length - 1, step: 1 } },
-    data: { control: 'object' },
-    json: { control: false },
-    width: { control: { type: 'range', min: 320, max: 1280, step: 10 } },
   },
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-function elementOf(canvas: HTMLElement): SalientSupplyRoad {
-  return canvas.querySelector('salient-supply-road')!;
-}
-function shadowText(canvas: HTMLElement, selector: string): string {
-  return elementOf(canvas).shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+const elementOf = (canvas: HTMLElement) => graphicOn<SalientSupplyRoad>(canvas, 'salient-supply-road');
+const textIn = (canvas: HTMLElement, selector: string) => shadowText(elementOf(canvas), selector);
+
 function reads(text: RegExp | string): Story['play'] {
   return async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.reading')).toMatch(text));
+    await waitFor(() => expect(textIn(canvasElement, '.reading')).toMatch(text));
   };
 }
 
@@ -104,7 +64,7 @@ export const RoadOfDeath: Story = {
   args: { step: 0 },
   play: async (context) => {
     await reads('3.5 km of the 47 km road within drone range (7.5%)')!(context);
-    await expect(shadowText(context.canvasElement, '.strikes')).toContain('Dozens of vehicles destroyed');
+    await expect(textIn(context.canvasElement, '.strikes')).toContain('Dozens of vehicles destroyed');
   },
 };
 
@@ -197,7 +157,7 @@ export const Autoplay: Story = {
 export const ReducedMotion: Story = {
   args: { step: MARCH_12, autoplay: true, reducedMotion: true },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.still-note')).toBe('Still picture: animation is off.'));
+    await waitFor(() => expect(textIn(canvasElement, '.still-note')).toBe('Still picture: animation is off.'));
     await expect(elementOf(canvasElement).animation.frameCount).toBe(0);
   },
 };
@@ -250,8 +210,8 @@ function errorStory(args: Partial<Args>, message: RegExp): Story {
   return {
     args: { headline: 'A graphic with bad input', ...args },
     play: async ({ canvasElement }) => {
-      await waitFor(() => expect(shadowText(canvasElement, '.error-message')).toMatch(message));
-      await expect(shadowText(canvasElement, '.error-title')).toBe('This graphic could not be shown');
+      await waitFor(() => expect(textIn(canvasElement, '.error-message')).toMatch(message));
+      await expect(textIn(canvasElement, '.error-title')).toBe('This graphic could not be shown');
     },
   };
 }

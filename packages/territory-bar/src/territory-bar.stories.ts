@@ -1,47 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { graphicArgTypes, graphicOn, renderGraphic, shadowText, type GraphicArgs } from '@salient/core/stories';
 import { territory } from '@salient/kursk-data';
 import type { SalientTerritoryBar } from './territory-bar.js';
 import type { TerritoryData } from './schema.js';
 import './define.js';
 
-interface Args {
-  headline: string;
-  dek: string;
-  source?: string;
-  units: 'km2' | 'mi2';
-  theme: 'light' | 'dark' | 'auto';
-  lang?: string;
-  step?: number;
-  controls: boolean;
-  reducedMotion: boolean;
-  data?: unknown;
-  src?: string;
-  json?: string;
-  width?: number;
-}
+type Args = GraphicArgs;
 
 const MARCH_13 = territory.series.findIndex((point) => point.date === '2025-03-13');
 
-function render(args: Args) {
-  const bar = html`<salient-territory-bar
-    headline=${args.headline || nothing}
-    dek=${args.dek || nothing}
-    source=${ifDefined(args.source)}
-    units=${args.units}
-    theme=${args.theme}
-    lang=${ifDefined(args.lang)}
-    step=${ifDefined(args.step)}
-    ?controls=${args.controls}
-    ?reduced-motion=${args.reducedMotion}
-    src=${ifDefined(args.src)}
-    .data=${args.json === undefined && args.src === undefined ? args.data : undefined}
-    >${args.json === undefined ? nothing : html`<script type="application/json">${args.json}</script>`}</salient-territory-bar
-  >`;
-  return args.width ? html`<div style="width:${args.width}px;max-width:100%">${bar}</div>` : bar;
-}
+const render = (args: Args) => renderGraphic('salient-territory-bar', args);
 
 const meta: Meta<Args> = {
   title: 'Graphics/Territory bar',
@@ -58,31 +28,21 @@ const meta: Meta<Args> = {
     data: territory,
   },
   argTypes: {
-    units: { control: 'inline-radio', options: ['km2', 'mi2'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'uk'] },
-    step: { control: { type: 'range', min: 0, max: territory.series.length - 1, step: 1 } },
-    data: { control: 'object' },
-    json: { control: false },
-    width: { control: { type: 'range', min: 320, max: 1280, step: 10 } },
+    ...graphicArgTypes(territory.series.length),
   },
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-function barOf(canvas: HTMLElement): SalientTerritoryBar {
-  return canvas.querySelector('salient-territory-bar')!;
-}
-function shadowText(canvas: HTMLElement, selector: string): string {
-  return barOf(canvas).shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+const barOf = (canvas: HTMLElement) => graphicOn<SalientTerritoryBar>(canvas, 'salient-territory-bar');
+const textIn = (canvas: HTMLElement, selector: string) => shadowText(barOf(canvas), selector);
 
 /** The Kursk series at its last step: the Russian claim of 26 April 2025, disputed by Ukraine. */
 export const Kursk: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.value')).toBe('0 km²'));
-    await expect(shadowText(canvasElement, '.when')).toContain('Gerasimov');
+    await waitFor(() => expect(textIn(canvasElement, '.value')).toBe('0 km²'));
+    await expect(textIn(canvasElement, '.when')).toContain('Gerasimov');
   },
 };
 
@@ -90,7 +50,7 @@ export const Kursk: Story = {
 export const DisputedRange: Story = {
   args: { step: MARCH_13 },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.notes')).toContain('Sources differ: 77–140 km²'));
+    await waitFor(() => expect(textIn(canvasElement, '.notes')).toContain('Sources differ: 77–140 km²'));
     await expect(barOf(canvasElement).shadowRoot!.querySelector('.range')).not.toBeNull();
   },
 };
@@ -98,7 +58,7 @@ export const DisputedRange: Story = {
 export const SquareMiles: Story = {
   args: { units: 'mi2', step: MARCH_13 },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.value')).toBe('54 sq mi'));
+    await waitFor(() => expect(textIn(canvasElement, '.value')).toBe('54 sq mi'));
   },
 };
 
@@ -125,7 +85,7 @@ export const Ukrainian: Story = {
     controls: true,
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.when')).toContain('13 березня 2025'));
+    await waitFor(() => expect(textIn(canvasElement, '.when')).toContain('13 березня 2025'));
   },
 };
 
@@ -171,7 +131,7 @@ export const JsonChild: Story = {
     } satisfies TerritoryData),
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.value')).toBe('140 km²'));
+    await waitFor(() => expect(textIn(canvasElement, '.value')).toBe('140 km²'));
   },
 };
 
@@ -179,8 +139,8 @@ function errorStory(args: Partial<Args>, message: RegExp): Story {
   return {
     args: { headline: 'A graphic with bad input', ...args },
     play: async ({ canvasElement }) => {
-      await waitFor(() => expect(shadowText(canvasElement, '.error-message')).toMatch(message));
-      await expect(shadowText(canvasElement, '.error-title')).toBe('This graphic could not be shown');
+      await waitFor(() => expect(textIn(canvasElement, '.error-message')).toMatch(message));
+      await expect(textIn(canvasElement, '.error-title')).toBe('This graphic could not be shown');
     },
   };
 }
