@@ -5,7 +5,7 @@ import { DataController } from './controllers/data.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
 import { ResizeController } from './controllers/resize.js';
 import { frameStyles } from './frame.styles.js';
-import { isNear, measureNextFrame } from './first-frame.js';
+import { isNear, measureSoon } from './first-frame.js';
 import { whenIdle } from './idle.js';
 import { whenNear } from './near.js';
 import { strings, type CoreStrings } from './strings.js';
@@ -137,8 +137,8 @@ export abstract class SalientElement<T> extends LitElement {
   private tallest = { height: 0, width: 0, data: undefined as T | undefined };
   private graphicObserver?: ResizeObserver;
   /**
-   * Whether the graphic may draw: once it has come within a screen of the viewport (seen in the first frame after
-   * it is attached, before that frame paints, or later as the reader scrolls), or in a later idle period,
+   * Whether the graphic may draw: once it has come within a screen of the viewport (seen as soon as its frame has
+   * rendered, before the browser's next frame, or later as the reader scrolls), or in a later idle period,
    * whichever is first. Until then it shows its frame and its reserved height; its drawing, summary and table
    * (which take most of the work: layout, labels, text) come with the drawing. Loading a page of many graphics
    * costs the ones near the reader, the rest draw when the page has nothing else to do, and a graphic never draws
@@ -176,15 +176,25 @@ export abstract class SalientElement<T> extends LitElement {
     super.connectedCallback();
     this.pageLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
     if (!this.near && !this.stopWaitingNear) {
-      this.cancelFirstLook = measureNextFrame(this, (rect) => {
-        this.cancelFirstLook = undefined;
-        // Draws at the width it has, not the fallback one, in the frame that first shows it.
-        if (rect.width > 0) this.size.measured(rect.width);
-        if (isNear(rect)) this.draw();
-      });
       this.stopWaitingNear = whenNear(this, () => this.draw());
       this.cancelIdleDraw = whenIdle(() => this.draw());
+      // Attached again after rendering: its frame is there to be measured. The first time, see firstUpdated().
+      if (this.hasUpdated) this.lookSoon();
     }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.isConnected && this.stopWaitingNear) this.lookSoon();
+  }
+
+  /** Reads where the rendered frame sits, with any others attached with it, and draws now if it is near. */
+  private lookSoon(): void {
+    this.cancelFirstLook = measureSoon(this, (rect) => {
+      this.cancelFirstLook = undefined;
+      // Draws at the width it has, not the fallback one, before the frame that first shows it.
+      if (rect.width > 0) this.size.measured(rect.width);
+      if (isNear(rect)) this.draw();
+    });
   }
 
   /** Lets the graphic draw from now on. */

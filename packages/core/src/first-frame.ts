@@ -1,14 +1,15 @@
 /**
- * Where elements first sit on the page, read for all of them at once at the top of the next animation frame: one
- * layout for a page of many graphics, and before that frame paints, so a graphic in view draws in the first frame
- * that shows it (an IntersectionObserver reports only after that frame has painted, and a ResizeObserver that
- * re-renders makes the page's "ResizeObserver loop" error).
+ * Where elements first sit on the page, read for all of them at once: one layout for a page of many graphics, as
+ * soon as the elements attached together have rendered their frames, in the same task. A graphic in view then draws
+ * before the browser's next frame, so that frame shows it (an IntersectionObserver reports only after a frame has
+ * painted, and a ResizeObserver that re-renders makes the page's "ResizeObserver loop" error); and its drawing runs
+ * while the browser waits for that frame, not inside it.
  */
 const waiting = new Map<Element, (rect: DOMRect) => void>();
-let frame = 0;
+let queued = false;
 
 function readAll(): void {
-  frame = 0;
+  queued = false;
   const batch = [...waiting];
   waiting.clear();
   // Every read before any callback: a callback that renders would make the next read lay the page out again.
@@ -16,17 +17,19 @@ function readAll(): void {
   batch.forEach(([, callback], i) => callback(rects[i]));
 }
 
-/** Calls `callback` with `element`'s box at the top of the next frame. Returns a function that cancels it. */
-export function measureNextFrame(element: Element, callback: (rect: DOMRect) => void): () => void {
+/**
+ * Calls `callback` with `element`'s box once the work queued so far has run: call it once the element has
+ * rendered. Elements attached together are updated by Lit in queued microtasks, so one read comes after all of
+ * their first renders. Returns a function that cancels the call.
+ */
+export function measureSoon(element: Element, callback: (rect: DOMRect) => void): () => void {
   waiting.set(element, callback);
-  if (!frame) frame = requestAnimationFrame(readAll);
+  if (!queued) {
+    queued = true;
+    queueMicrotask(readAll);
+  }
   return () => {
-    if (waiting.get(element) !== callback) return;
-    waiting.delete(element);
-    if (!waiting.size && frame) {
-      cancelAnimationFrame(frame);
-      frame = 0;
-    }
+    if (waiting.get(element) === callback) waiting.delete(element);
   };
 }
 
