@@ -345,6 +345,7 @@ function renderStrip(layout: StripLayout, lang: string, unit: LengthUnit): Drawn
     const base = svg`<defs>
         <clipPath id="plot"><rect x=${plot.x} y=${plot.y} width=${plot.width} height=${plot.height}></rect></clipPath>
       </defs>
+      <rect class="area" x=${plot.x} y=${plot.y} width=${plot.width} height=${plot.height} rx="4"></rect>
       <g clip-path="url(#plot)">
         ${rangeGroups(layout.ranges.map((r) => svg`<ellipse cx=${round(r.cx)} cy=${round(r.cy)} rx=${round(r.rx)} ry=${round(r.ry)}></ellipse>`))}
       </g>
