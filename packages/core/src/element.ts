@@ -5,7 +5,7 @@ import { DataController } from './controllers/data.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
 import { ResizeController } from './controllers/resize.js';
 import { frameStyles } from './frame.styles.js';
-import { isNear, measureSoon } from './first-frame.js';
+import { isNear, measureSoon } from './first-look.js';
 import { whenIdle } from './idle.js';
 import { whenNear } from './near.js';
 import { strings, type CoreStrings } from './strings.js';
