@@ -2,7 +2,9 @@ import { playwright } from '@vitest/browser-playwright';
 import type { BrowserProviderOption } from 'vitest/node';
 import type { ViteUserConfig } from 'vitest/config';
 import { launchOptions } from './scripts/chromium.mjs';
+import { nodeSourceConditions, sourceConditions } from './vite.shared.ts';
 
+export { nodeSourceConditions, sourceConditions, workspaceOptimizeDeps } from './vite.shared.ts';
 
 /** The one browser provider every browser test and story test uses: Debian's Chromium, never a downloaded one. */
 export function chromium(): BrowserProviderOption {
@@ -10,12 +12,6 @@ export function chromium(): BrowserProviderOption {
     launchOptions,
   });
 }
-
-/** Resolve workspace packages to their TypeScript sources (the `source` export condition). */
-export const sourceConditions = ['source', 'module', 'browser', 'development|production'];
-
-/** The same for code that runs in Node (unit tests, server rendering): Lit's Node build has a DOM shim. */
-export const nodeSourceConditions = ['source', 'module', 'node', 'development|production'];
 
 /**
  * A package's test setup: `*.test.ts` in Node, `*.browser.test.ts` in Chromium, workspace packages from source.

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { sourceConditions, workspaceOptimizeDeps } from '../../vite.shared.ts';
 
 /** Every page of the site, by name. The full article and any later pages are added here. */
 const pages = {
@@ -113,24 +114,9 @@ export default defineConfig({
   // Relative asset URLs: dist/ works from any folder it is copied to.
   base: './',
   plugins: [workspaceFilesPlugin(), editionLinksPlugin(), inlineStylesheetsPlugin()],
-  resolve: {
-    // Workspace packages resolve to their TypeScript sources, so no package build is needed first.
-    conditions: ['source', 'module', 'browser', 'development|production'],
-  },
-  optimizeDeps: {
-    // Workspace sources change while the server runs: serve them as modules, never pre-bundled.
-    exclude: [
-      '@salient/core',
-      '@salient/kursk-data',
-      '@salient/territory-bar',
-      '@salient/encirclement',
-      '@salient/supply-road',
-      '@salient/pipeline',
-      '@salient/embed',
-    ],
-    // Their own dependencies, pre-bundled up front: found late, they would make the server reload the page.
-    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js', 'd3-geo', 'd3-ease'],
-  },
+  // Workspace packages resolve to their TypeScript sources, so no package build is needed first.
+  resolve: { conditions: sourceConditions },
+  optimizeDeps: workspaceOptimizeDeps(),
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

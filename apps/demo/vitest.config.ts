@@ -1,22 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { chromium, nodeSourceConditions, sourceConditions } from '../../vitest.shared.ts';
+import { chromium, nodeSourceConditions, sourceConditions, workspaceOptimizeDeps } from '../../vitest.shared.ts';
 
 export default defineConfig({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: nodeSourceConditions, externalConditions: nodeSourceConditions } },
-  optimizeDeps: {
-    exclude: [
-      '@salient/core',
-      '@salient/kursk-data',
-      '@salient/territory-bar',
-      '@salient/encirclement',
-      '@salient/supply-road',
-      '@salient/pipeline',
-      '@salient/embed',
-    ],
-    // Found late, these would reload the page mid-test (and load Lit twice).
-    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js', 'd3-geo', 'd3-ease'],
-  },
+  optimizeDeps: workspaceOptimizeDeps(),
   test: {
     passWithNoTests: false,
     projects: [

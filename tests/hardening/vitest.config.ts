@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { chromium, nodeSourceConditions, sourceConditions } from '../../vitest.shared.ts';
+import { chromium, nodeSourceConditions, sourceConditions, workspaceOptimizeDeps } from '../../vitest.shared.ts';
 import { httpFixtures } from './src/http-fixtures.ts';
 
 /**
@@ -14,28 +14,8 @@ export default defineConfig({
   plugins: [httpFixtures()],
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: nodeSourceConditions, externalConditions: nodeSourceConditions } },
-  optimizeDeps: {
-    exclude: [
-      '@salient/core',
-      '@salient/kursk-data',
-      '@salient/territory-bar',
-      '@salient/encirclement',
-      '@salient/supply-road',
-      '@salient/pipeline',
-    ],
-    // Found late, these would reload the page mid-test (and load Lit twice).
-    include: [
-      'lit',
-      'lit/decorators.js',
-      'lit/directives/style-map.js',
-      'lit/directives/if-defined.js',
-      'lit/directives/keyed.js',
-      'lit/directive-helpers.js',
-      'd3-geo',
-      'd3-ease',
-      'fast-check',
-    ],
-  },
+  // Also what only these suites import, or the page would reload mid-suite.
+  optimizeDeps: workspaceOptimizeDeps(['lit/directive-helpers.js', 'fast-check']),
   test: {
     passWithNoTests: false,
     projects: [
