@@ -4,38 +4,20 @@
  * not block it), and the graphics must draw without one violation. The listener for `securitypolicyviolation` is
  * in place before the page's first script (browser.ts).
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, settled, violations, type WatchedPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { settled, violations, type WatchedPage } from './browser.ts';
 import { allEmbeds, bundleOf, elements, hostPage } from './pages.ts';
 import { readElements, setOnAll, type Reading } from './read.ts';
-import { assertBuilt, startServer, type Server } from './server.ts';
 import { compareAndKeep, shootElement } from './shoot.ts';
+import { useSite } from './site.ts';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-let server: Server;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  assertBuilt();
-  [server, browser] = await Promise.all([startServer(), launch()]);
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Serves `html` under the strict policy and opens it, with the graphics drawn. */
-async function visit(path: string, html: string): Promise<WatchedPage> {
-  server.pages.set(path, { html, headers: { 'Content-Security-Policy': CSP } });
-  const page = await openPage(context);
-  await page.goto(`${server.origin}${path}`);
-  await settled(page);
-  return page;
+function visit(path: string, html: string): Promise<WatchedPage> {
+  return site.visit(path, { html, headers: { 'Content-Security-Policy': CSP } });
 }
 
 /** No violation at all, and no console or page error. */
@@ -85,10 +67,7 @@ describe('a page with a strict Content-Security-Policy', () => {
 
   it('draws every element as it does without the policy (nothing the policy blocked mattered)', async () => {
     const embeds = allEmbeds();
-    server.pages.set('/no-csp.html', { html: hostPage({ scripts: ['/dist/salient.js'], embeds }) });
-    const open = await openPage(context);
-    await open.goto(`${server.origin}/no-csp.html`);
-    await settled(open);
+    const open = await site.visit('/no-csp.html', { html: hostPage({ scripts: ['/dist/salient.js'], embeds }) });
     const strict = await visit('/csp-compare.html', hostPage({ scripts: ['/dist/salient.js'], embeds }));
     for (const { tag } of elements) {
       const result = compareAndKeep(`csp-${tag}`, await shootElement(open, `#${tag}`), await shootElement(strict, `#${tag}`), {

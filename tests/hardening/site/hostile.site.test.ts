@@ -4,14 +4,13 @@
  * (pages/hostile.css, inside `<html dir="rtl">`); the leaks known to need core's fix have a page each, so a
  * failure says which rule got in.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, settled, type WatchedPage } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WatchedPage } from './browser.ts';
 import { allEmbeds, elements, hostPage, type PageOptions } from './pages.ts';
 import { compareImages, type Image, type Tolerance } from './png.ts';
 import { readElements } from './read.ts';
-import { assertBuilt, startServer, type Server } from './server.ts';
 import { compareAndKeep, shootElement } from './shoot.ts';
+import { useSite } from './site.ts';
 
 /**
  * The same browser draws both pages, so a graphic untouched by the page's CSS is identical to the pixel. The
@@ -20,33 +19,19 @@ import { compareAndKeep, shootElement } from './shoot.ts';
  */
 const HOSTILE_TOLERANCE: Tolerance = { channel: 24, ratio: 0.002 };
 
-let server: Server;
-let browser: Browser;
-let context: BrowserContext;
+const site = useSite();
 /** Each graphic on the clean page. */
 const clean = new Map<string, Image>();
 
-async function visit(path: string, options: PageOptions): Promise<WatchedPage> {
-  server.pages.set(path, { html: hostPage(options) });
-  const page = await openPage(context);
-  await page.goto(`${server.origin}${path}`);
-  await settled(page);
-  return page;
+function visit(path: string, options: PageOptions): Promise<WatchedPage> {
+  return site.visit(path, { html: hostPage(options) });
 }
 
 beforeAll(async () => {
-  assertBuilt();
-  [server, browser] = await Promise.all([startServer(), launch()]);
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
   const page = await visit('/clean.html', { scripts: ['/dist/salient.js'], embeds: allEmbeds({ controls: true }) });
   for (const { tag } of elements) clean.set(tag, await shootElement(page, `#${tag}`));
   expect(page.problems).toEqual([]);
   await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens a page of all four graphics with `options` and compares each with the clean page. */

@@ -3,34 +3,16 @@
  * and a third pasted a standalone bundle: three copies of the code, two copies of Lit, one page. Nothing may throw
  * or log an error, each element renders once, and stepping from the keyboard and the slider works, once per press.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, settled, type WatchedPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { WatchedPage } from './browser.ts';
 import { allEmbeds, elements, hostPage } from './pages.ts';
 import { readElements } from './read.ts';
-import { assertBuilt, startServer, type Server } from './server.ts';
+import { useSite } from './site.ts';
 
-let server: Server;
-let browser: Browser;
-let context: BrowserContext;
+const site = useSite();
 
-beforeAll(async () => {
-  assertBuilt();
-  [server, browser] = await Promise.all([startServer(), launch()]);
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function visit(path: string, scripts: string[]): Promise<WatchedPage> {
-  server.pages.set(path, { html: hostPage({ scripts, embeds: allEmbeds({ controls: true }) }) });
-  const page = await openPage(context);
-  await page.goto(`${server.origin}${path}`);
-  await settled(page);
-  return page;
+function visit(path: string, scripts: string[]): Promise<WatchedPage> {
+  return site.visit(path, { html: hostPage({ scripts, embeds: allEmbeds({ controls: true }) }) });
 }
 
 /** How many times each element drew its frame (a second render root, or a second figure, would show here). */

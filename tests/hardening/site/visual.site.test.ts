@@ -10,14 +10,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, settled, type WatchedPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
 import { elements, hostPage, type Embed } from './pages.ts';
 import { decodePng, encodePng, type Tolerance } from './png.ts';
 import { readElements } from './read.ts';
-import { assertBuilt, startServer, type Server } from './server.ts';
 import { compareAndKeep, shootElement } from './shoot.ts';
+import { useSite } from './site.ts';
 
 const baselinesDir = fileURLToPath(new URL('../baselines', import.meta.url));
 const updating = process.env.UPDATE_BASELINES === '1';
@@ -68,27 +66,11 @@ const groups = elements.map(({ tag, data, headline }) => {
   return { tag, shots, embeds };
 });
 
-let server: Server;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  assertBuilt();
-  [server, browser] = await Promise.all([startServer(), launch()]);
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce', colorScheme: 'light' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ colorScheme: 'light' });
 
 describe('visual regression against tests/hardening/baselines', () => {
   it.each(groups)('$tag: $shots.length key states look as in the baselines', async ({ tag, shots, embeds }) => {
-    server.pages.set(`/visual-${tag}.html`, { html: hostPage({ scripts: ['/dist/salient.js'], embeds }) });
-    const page: WatchedPage = await openPage(context);
-    await page.goto(`${server.origin}/visual-${tag}.html`);
-    await settled(page);
+    const page = await site.visit(`/visual-${tag}.html`, { html: hostPage({ scripts: ['/dist/salient.js'], embeds }) });
     for (const reading of await readElements(page)) expect(reading.error, reading.id).toBeNull();
     expect(page.problems).toEqual([]);
 
